@@ -1,0 +1,119 @@
+"""Domain errors as GraphQL types: the one place where they are mapped.
+
+A mutation returns a union of its success type and error types that implement
+the ``Error`` interface (``message``, ``code``, ``field``). :func:`to_error`
+turns a :class:`DomainError` into the GraphQL type registered for its class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import Any, TypeVar
+
+import strawberry
+
+from domain.errors import (
+    Conflict,
+    DomainError,
+    ErrorCode,
+    InvalidInput,
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+)
+
+T = TypeVar("T")
+
+ErrorCodeEnum = strawberry.enum(
+    ErrorCode,
+    name="ErrorCode",
+    description="错误代码 (ErrorCode)：稳定不变，客户端据此判断错误类型。",
+)
+
+
+@strawberry.interface(description="错误 (Error)：变更失败时返回，未修改任何数据。")
+class Error:
+    message: str = strawberry.field(description="错误说明（中文），可直接展示给用户。")
+    code: ErrorCodeEnum = strawberry.field(description="稳定的错误代码。")  # type: ignore[valid-type]
+    field: str | None = strawberry.field(
+        default=None, description="出错的输入字段名（如适用），如 input.password。"
+    )
+
+
+@strawberry.type(description="未登录 (NotAuthenticatedError)：需要先登录或提供 API 令牌。")
+class NotAuthenticatedError(Error):
+    pass
+
+
+@strawberry.type(description="无权限 (PermissionDeniedError)：当前用户无权执行此操作。")
+class PermissionDeniedError(Error):
+    pass
+
+
+@strawberry.type(description="对象不存在 (NotFoundError)：或当前用户无权查看。")
+class NotFoundError(Error):
+    pass
+
+
+@strawberry.type(description="输入有误 (InvalidInputError)：field 指出出错的字段。")
+class InvalidInputError(Error):
+    pass
+
+
+@strawberry.type(description="状态冲突 (ConflictError)：对象当前状态不允许此操作，或已被他人处理。")
+class ConflictError(Error):
+    pass
+
+
+# Error types every mutation result may contain, besides its own.
+COMMON_ERRORS: tuple[type, ...] = (
+    NotAuthenticatedError,
+    PermissionDeniedError,
+    NotFoundError,
+    InvalidInputError,
+    ConflictError,
+)
+
+_REGISTRY: dict[type[DomainError], type] = {
+    NotAuthenticated: NotAuthenticatedError,
+    PermissionDenied: PermissionDeniedError,
+    NotFound: NotFoundError,
+    InvalidInput: InvalidInputError,
+    Conflict: ConflictError,
+}
+
+
+def register_error(domain_error: type[DomainError], graphql_type: type) -> None:
+    """Map a more specific domain error to its own GraphQL error type."""
+    _REGISTRY[domain_error] = graphql_type
+
+
+def to_error(exc: DomainError) -> Any:
+    for cls in type(exc).__mro__:
+        graphql_type = _REGISTRY.get(cls)
+        if graphql_type is not None:
+            return graphql_type(message=exc.message, code=exc.code, field=exc.field)
+    return InvalidInputError(message=exc.message, code=exc.code, field=exc.field)
+
+
+async def mutation_result(work: Awaitable[T]) -> T | Any:
+    """Await a use case; a domain error becomes its GraphQL error object."""
+    try:
+        return await work
+    except DomainError as exc:
+        return to_error(exc)
+
+
+__all__ = [
+    "COMMON_ERRORS",
+    "ConflictError",
+    "Error",
+    "ErrorCodeEnum",
+    "InvalidInputError",
+    "NotAuthenticatedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "mutation_result",
+    "register_error",
+    "to_error",
+]

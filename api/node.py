@@ -1,0 +1,19 @@
+"""The Relay ``node(id:)`` query over every registered node type."""
+
+from __future__ import annotations
+
+import strawberry
+
+from api.context import Info
+from api.relay import NODE_RESOLVERS, Node, from_global_id
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="按全局编号获取任一对象 (node)；不存在或无权查看时为 null。")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        type_name, pk = from_global_id(id)
+        resolver = NODE_RESOLVERS.get(type_name)
+        if resolver is None:
+            return None
+        return await resolver(info, pk)
