@@ -25,6 +25,7 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from domain.accounts.actor import SYSTEM, Actor, Role
+from domain.accounts.policy import Operation, can, department_scope
 from domain.audit.errors import AuditOutsideUseCase
 from domain.audit.models import AuditEvent
 from domain.audit.rules import (
@@ -146,41 +147,40 @@ async def verify(batch_size: int = VERIFY_BATCH_SIZE) -> VerifyReport:
 
 # ---- reading ------------------------------------------------------------------
 
-# Roles that read every department's trail (until domain/accounts/policy.py has its own rule).
-READ_ALL_ROLES = frozenset({Role.AUDITOR, Role.COORDINATOR})
-
 
 def _require_authenticated(actor: Actor) -> None:
     if not actor.is_authenticated:
-        raise NotAuthenticated("请先登录 (please sign in)")
+        raise NotAuthenticated("请先登录。")
 
 
 def reads_all_departments(actor: Actor) -> bool:
-    """Auditors and the coordination group read every trail (A2); a department-bound
-    API token reads only its department's."""
-    if actor is SYSTEM:
-        return True
-    return bool(actor.roles & READ_ALL_ROLES) and actor.token_department_id is None
+    """Auditors and the coordination group read every department's trail (policy
+    READ_AUDIT_TRAIL)."""
+    return can(actor, Operation.READ_AUDIT_TRAIL)
 
 
 def is_auditor(actor: Actor) -> bool:
-    return actor is SYSTEM or actor.has(Role.AUDITOR)
+    return actor is SYSTEM or (not actor.is_token and actor.has(Role.AUDITOR))
 
 
 def _visible(actor: Actor) -> QuerySet[AuditEvent]:
-    """The events ``actor`` may read: all, or those of their own department."""
+    """The events ``actor`` may read.
+
+    Auditors and coordinators: all (READ_AUDIT_TRAIL). Everyone else: the events
+    of the departments whose records they may read (READ_RECORDS: their own
+    department; an API token its department). The system administrator reads
+    none (the auditor checks the administrator).
+    """
     _require_authenticated(actor)
     events = AuditEvent.all()
     if reads_all_departments(actor):
-        if actor.token_department_id is not None:
-            events = events.filter(department_id=actor.token_department_id)
         return events
-    departments = {actor.department_id, actor.token_department_id} - {None}
-    if not departments:
-        return events.filter(seq__lt=0)  # nothing
-    for department_id in departments:  # a token bound to another department sees nothing
-        events = events.filter(department_id=department_id)
-    return events
+    scope = department_scope(actor, Operation.READ_RECORDS)
+    if scope is None:
+        return events
+    if not scope:
+        return events.filter(seq__lt=0)  # nothing: seq starts at 1
+    return events.filter(department_id__in=sorted(scope))
 
 
 def audit_trail(actor: Actor, target_type: str, target_id: str) -> QuerySet[AuditEvent]:
@@ -212,7 +212,7 @@ def require_auditor(actor: Actor) -> None:
     """Only auditors browse and follow the whole trail."""
     _require_authenticated(actor)
     if not is_auditor(actor):
-        raise PermissionDenied("仅审计人员可以查看全部审计事件 (auditors only)")
+        raise PermissionDenied("仅审计人员可以浏览全部审计事件。")
 
 
 def audit_events(actor: Actor, filter: EventFilter) -> QuerySet[AuditEvent]:

@@ -43,9 +43,7 @@ async def record(n: int = 1, **kwargs: Any) -> list[AuditEvent]:
     return events
 
 
-async def test_a1_record_writes_every_field_in_the_transaction(
-    db: str, clock: FixedClock
-) -> None:
+async def test_a1_record_writes_every_field_in_the_transaction(db: str, clock: FixedClock) -> None:
     token = request_id_var.set("req-a1-0001")
     try:
         async with transaction():
@@ -143,9 +141,7 @@ async def test_a1_concurrent_use_cases_never_fork_the_chain(db: str) -> None:
     report = await audit.verify()
     assert report.ok, report.broken
     assert report.count == 20
-    assert sorted(e.target_id for e in await AuditEvent.all()) == sorted(
-        str(i) for i in range(20)
-    )
+    assert sorted(e.target_id for e in await AuditEvent.all()) == sorted(str(i) for i in range(20))
 
 
 async def test_a1_orm_refuses_to_change_or_delete_events(db: str, clock: FixedClock) -> None:
@@ -175,7 +171,9 @@ async def test_a1_orm_refuses_to_change_or_delete_events(db: str, clock: FixedCl
     assert (await audit.verify()).ok
 
 
-async def test_a1_orm_refuses_an_event_whose_hash_is_not_its_own(db: str, clock: FixedClock) -> None:
+async def test_a1_orm_refuses_an_event_whose_hash_is_not_its_own(
+    db: str, clock: FixedClock
+) -> None:
     (event,) = await record(1)
     forged = AuditEvent(
         **{
