@@ -1,0 +1,29 @@
+"""The actors: thin, idempotent, taking ids (or names) and calling one domain function."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+import dramatiq
+
+from jobs.broker import get_broker
+
+log = logging.getLogger(__name__)
+
+
+@dramatiq.actor(broker=get_broker(), queue_name="sweeps", max_retries=3, time_limit=300_000)
+async def run_sweep(name: str, now: str) -> None:
+    """Run the registered sweep ``name`` as of ``now`` (ISO 8601, from the scheduler)."""
+    from jobs.scheduler import find_sweep, resolve
+
+    sweep = find_sweep(name)
+    try:
+        function = resolve(sweep.target)
+    except (ImportError, AttributeError):
+        log.warning(
+            "sweep target is missing; skipped", extra={"sweep": name, "target": sweep.target}
+        )
+        return
+    result = await function(datetime.fromisoformat(now))
+    log.info("sweep done", extra={"sweep": name, "result": result})
