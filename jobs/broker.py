@@ -11,6 +11,8 @@ open: :func:`send_after_commit` queues the send for after COMMIT (dropped on rol
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 import dramatiq
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import default_middleware
@@ -36,8 +38,20 @@ def make_broker(broker_url: str | None) -> dramatiq.Broker:
     if broker_url.startswith(("amqp://", "amqps://")):
         from dramatiq.brokers.rabbitmq import RabbitmqBroker
 
-        return RabbitmqBroker(url=broker_url, middleware=middleware)
+        return RabbitmqBroker(url=amqp_url_for_pika(broker_url), middleware=middleware)
     raise ValueError(f"unsupported broker URL scheme: {broker_url.split(':', 1)[0]}")
+
+
+def amqp_url_for_pika(url: str) -> str:
+    """Accept the common ``amqp://host:5672//`` spelling of the default virtual host "/".
+
+    pika reads the path after the first slash as the (percent-encoded) virtual host,
+    so ``//`` would name an empty one; ``/%2F`` is what it needs.
+    """
+    parts = urlsplit(url)
+    if parts.path == "//":
+        return urlunsplit(parts._replace(path="/%2F"))
+    return url
 
 
 def get_broker() -> dramatiq.Broker:

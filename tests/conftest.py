@@ -44,6 +44,32 @@ def redis_url() -> str:
     return service_url("redis", TEST_REDIS_URL)
 
 
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The PostgreSQL server under test (for tests that need PostgreSQL itself)."""
+    return service_url("database", TEST_DATABASE_URL)
+
+
+# Dramatiq brokers to test against: comma-separated redis:// and amqp:// URLs.
+TEST_BROKER_URLS = [
+    url.strip()
+    for url in (os.environ.get("SHENGUAN_TEST_BROKER_URLS") or "").split(",")
+    if url.strip()
+]
+
+
+@pytest.fixture(params=["redis", "amqp"])
+def broker_url(request: pytest.FixtureRequest) -> str:
+    """A real broker of each kind named in SHENGUAN_TEST_BROKER_URLS (skip/fail if absent)."""
+    url = next((u for u in TEST_BROKER_URLS if u.startswith(request.param)), None)
+    if url:
+        return url
+    message = f"no {request.param}:// broker in SHENGUAN_TEST_BROKER_URLS"
+    if REQUIRE_SERVICES:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 # ---- databases --------------------------------------------------------------
 
 
