@@ -37,10 +37,18 @@ class Context:
     def loader(
         self, name: str, load: Callable[[Sequence[K]], Awaitable[Sequence[V]]]
     ) -> DataLoader[K, V]:
-        """The per-request DataLoader called ``name`` (one per entity and key)."""
+        """The per-request DataLoader called ``name`` (one per entity and key).
+
+        Over HTTP a loader batches and caches for the request. A WebSocket
+        context lives as long as the connection, so there it only batches:
+        each subscription event loads fresh rows, never ones cached by an
+        earlier event.
+        """
         loader = self._loaders.get(name)
         if loader is None:
-            loader = self._loaders[name] = DataLoader(load_fn=load)  # type: ignore[arg-type]
+            loader = self._loaders[name] = DataLoader(  # type: ignore[arg-type]
+                load_fn=load, cache=not isinstance(self.request, WebSocket)
+            )
         return loader  # type: ignore[return-value]
 
 

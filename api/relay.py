@@ -12,7 +12,10 @@ import base64
 import binascii
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
 from typing import Any, Generic, TypeVar
+from uuid import UUID
 
 import orjson
 import strawberry
@@ -82,9 +85,13 @@ def node_resolver(type_name: str) -> Callable[[NodeResolver], NodeResolver]:
 @strawberry.type(description="分页信息 (PageInfo)：是否还有下一页，以及继续翻页的游标。")
 class PageInfo:
     has_next_page: bool = strawberry.field(description="向后是否还有更多记录。")
-    has_previous_page: bool = strawberry.field(description="向前是否还有记录（有 after 游标时为真）。")
+    has_previous_page: bool = strawberry.field(
+        description="向前是否还有记录（有 after 游标时为真）。"
+    )
     start_cursor: str | None = strawberry.field(description="本页第一条记录的游标。")
-    end_cursor: str | None = strawberry.field(description="本页最后一条记录的游标；作为 after 传入以取下一页。")
+    end_cursor: str | None = strawberry.field(
+        description="本页最后一条记录的游标；作为 after 传入以取下一页。"
+    )
 
 
 @strawberry.type(description="分页列表中的一条 (Edge)：记录及其游标。")
@@ -108,42 +115,88 @@ def _encode_value(value: Any) -> Any:
         return {"dt": value.isoformat()}
     if isinstance(value, date):
         return {"d": value.isoformat()}
-    if hasattr(value, "value"):  # enums
+    if isinstance(value, Enum):
         return value.value
+    if isinstance(value, UUID | Decimal):
+        return str(value)
     return value
 
 
 def _decode_value(value: Any) -> Any:
     if isinstance(value, dict):
-        if "dt" in value:
+        if set(value) == {"dt"} and isinstance(value["dt"], str):
             return datetime.fromisoformat(value["dt"])
-        if "d" in value:
+        if set(value) == {"d"} and isinstance(value["d"], str):
             return date.fromisoformat(value["d"])
+        raise ValueError("not a cursor value")
+    if isinstance(value, list):
+        raise ValueError("not a cursor value")
     return value
 
 
+def _invalid_cursor() -> InvalidInput:
+    return InvalidInput("分页游标无效，请从第一页重新开始。", field="after")
+
+
 def encode_cursor(values: Sequence[Any]) -> str:
+    """An opaque cursor holding the sort key ``values`` of a row."""
     raw = orjson.dumps([_encode_value(v) for v in values])
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 def decode_cursor(cursor: str, length: int) -> list[Any]:
+    """The sort key in ``cursor``; ``InvalidInput`` (field ``after``) when malformed."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        values = orjson.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (binascii.Error, ValueError, orjson.JSONDecodeError):
-        values = None
-    if not isinstance(values, list) or len(values) != length:
-        raise InvalidInput("分页游标无效，请从第一页重新开始。", field="after")
-    return [_decode_value(v) for v in values]
+        values = orjson.loads(base64.b64decode(padded.encode(), altchars=b"-_", validate=True))
+        if not isinstance(values, list) or len(values) != length:
+            raise ValueError("wrong length")
+        return [_decode_value(v) for v in values]
+    except (binascii.Error, ValueError, TypeError, orjson.JSONDecodeError) as exc:
+        raise _invalid_cursor() from exc
 
 
 def page_size(first: int | None) -> int:
+    """``first`` checked against the bounds (``InvalidInput`` with field ``first``)."""
     if first is None:
         return DEFAULT_PAGE_SIZE
     if first < 1 or first > MAX_PAGE_SIZE:
         raise InvalidInput(f"每页条数 first 须在 1 到 {MAX_PAGE_SIZE} 之间。", field="first")
     return first
+
+
+def sort_key(model: type[Model], order: Sequence[str]) -> list[str]:
+    """``order`` made total: the primary key is appended unless it is already last.
+
+    Each entry is a field name, ``-name`` for descending. The fields must not be
+    NULL (NULLs sort differently in SQLite and PostgreSQL).
+    """
+    if not order:
+        raise ValueError("paginate() needs at least one sort field")
+    pk = model._meta.pk_attr
+    for entry in order:
+        if entry.lstrip("-") not in model._meta.fields_map:
+            raise ValueError(f"{model.__name__} has no field {entry.lstrip('-')!r} to sort by")
+    if order[-1].lstrip("-") == pk:
+        return list(order)
+    return [*order, ("-" if order[-1].startswith("-") else "") + pk]
+
+
+def _typed(model: type[Model], order: Sequence[str], values: Sequence[Any]) -> list[Any]:
+    """Cursor values converted to the fields' Python types (a tampered cursor fails here)."""
+    typed = []
+    for entry, value in zip(order, values, strict=True):
+        if value is None:
+            raise _invalid_cursor()
+        field = model._meta.fields_map[entry.lstrip("-")]
+        try:
+            converted = field.to_python_value(value)
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            raise _invalid_cursor() from exc
+        if isinstance(converted, datetime) and converted.tzinfo is None:
+            raise _invalid_cursor()
+        typed.append(converted)
+    return typed
 
 
 def _after_filter(order: Sequence[str], values: Sequence[Any]) -> Q:
@@ -168,15 +221,24 @@ async def paginate(
     node: Callable[[M], T],
     order: Sequence[str] = ("id",),
 ) -> Connection[T]:
-    """One page of ``queryset`` in ``order``; the last key must be unique (use ``id``)."""
+    """One page of ``queryset`` in ``order`` (keyset pagination), in one SQL query.
+
+    ``first`` is at most :data:`MAX_PAGE_SIZE` (default :data:`DEFAULT_PAGE_SIZE`);
+    ``after`` is the ``endCursor`` of the previous page. Ties on the sort fields
+    are broken by the primary key, so no row is skipped or repeated. ``node``
+    turns a row into its GraphQL type (no I/O: nested objects use DataLoaders).
+    """
     size = page_size(first)
+    model = queryset.model
+    key = sort_key(model, order)
     if after:
-        queryset = queryset.filter(_after_filter(order, decode_cursor(after, len(order))))
-    rows = await queryset.order_by(*order).limit(size + 1)
+        values = _typed(model, key, decode_cursor(after, len(key)))
+        queryset = queryset.filter(_after_filter(key, values))
+    rows = await queryset.order_by(*key).limit(size + 1)
     has_next = len(rows) > size
     rows = rows[:size]
     edges = [
-        Edge(cursor=encode_cursor([getattr(row, f.lstrip("-")) for f in order]), node=node(row))
+        Edge(cursor=encode_cursor([getattr(row, f.lstrip("-")) for f in key]), node=node(row))
         for row in rows
     ]
     return Connection(

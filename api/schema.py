@@ -1,15 +1,27 @@
-"""The GraphQL schema, composed from each area's Query, Mutation and Subscription."""
+"""The GraphQL schema, composed from each area's Query, Mutation and Subscription.
+
+Extensions are given as factories (classes or lambdas), so every operation gets
+its own instances: an extension keeps per-operation state on ``self`` and a
+shared instance would mix concurrent requests. The validation rules of the
+limits are created once, so the validation cache (keyed by the rules) hits.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import strawberry
-from graphql.validation import NoSchemaIntrospectionCustomRule
+from graphql.error import GraphQLError
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
     QueryDepthLimiter,
+    SchemaExtension,
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
@@ -20,13 +32,17 @@ from api.accounts import mutations as accounts_mutations
 from api.accounts import queries as accounts_queries
 from api.audit import queries as audit_queries
 from api.audit import subscriptions as audit_subscriptions
+from api.auth import MutationGuard
 from api.calendar import mutations as calendar_mutations
 from api.calendar import queries as calendar_queries
 from api.extensions import MaskUnexpectedErrors
 
+log = logging.getLogger("shenguan.graphql")
+
 MAX_DEPTH = 12
 MAX_ALIASES = 30
 MAX_TOKENS = 3000
+CACHE_SIZE = 1000
 
 Query = merge_types(
     "Query",
@@ -36,22 +52,61 @@ Mutation = merge_types("Mutation", (accounts_mutations.Mutation, calendar_mutati
 Subscription = merge_types("Subscription", (audit_subscriptions.Subscription,))
 
 
-def build_schema(*, introspection: bool = True) -> strawberry.Schema:
-    extensions = [
-        QueryDepthLimiter(max_depth=MAX_DEPTH),
-        MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        ParserCache(maxsize=1000),
-        ValidationCache(maxsize=1000),
-        MaskUnexpectedErrors(),
+def limit_rules(*, introspection: bool) -> list[type[ASTValidationRule]]:
+    """The validation rules of the query limits (and of introspection being off)."""
+    rules: list[type[ASTValidationRule]] = [
+        *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
     ]
     if not introspection:
-        extensions.append(AddValidationRules([NoSchemaIntrospectionCustomRule]))
-    return strawberry.Schema(
-        query=Query,
-        mutation=Mutation,
-        subscription=Subscription,
-        extensions=extensions,
+        rules.append(NoSchemaIntrospectionCustomRule)
+    return rules
+
+
+def schema_extensions(*, introspection: bool) -> list[Callable[[], SchemaExtension]]:
+    rules = limit_rules(introspection=introspection)
+    return [
+        lambda: AddValidationRules(rules),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: ParserCache(maxsize=CACHE_SIZE),
+        lambda: ValidationCache(maxsize=CACHE_SIZE),
+        MutationGuard,
+        MaskUnexpectedErrors,
+    ]
+
+
+class ShenguanSchema(strawberry.Schema):
+    """Strawberry's schema, minus its logging of every error with a traceback.
+
+    Unexpected errors are logged (once, with the request id) by
+    ``MaskUnexpectedErrors``; domain, syntax, validation and limit errors are the
+    client's, not the server's, and are logged at DEBUG only.
+    """
+
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        for error in errors:
+            log.debug("GraphQL error: %s", error.message)
+
+
+def build_schema(
+    *,
+    introspection: bool = True,
+    query: Any = Query,
+    mutation: Any = Mutation,
+    subscription: Any = Subscription,
+    types: Sequence[Any] = (),
+) -> strawberry.Schema:
+    """The schema with our limits and error handling.
+
+    The root types default to the service's; tests pass their own to probe the
+    conventions with resolvers of their making.
+    """
+    return ShenguanSchema(
+        query=query,
+        mutation=mutation,
+        subscription=subscription,
+        types=list(types),
+        extensions=schema_extensions(introspection=introspection),
         config=StrawberryConfig(auto_camel_case=True),
     )
 

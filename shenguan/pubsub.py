@@ -8,10 +8,16 @@ objects carrying ids; subscribers load what they need and check permissions.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
+
+import orjson
+import redis.asyncio as redis
+
+log = logging.getLogger(__name__)
 
 
 class PubSub(Protocol):
@@ -55,6 +61,59 @@ class MemoryPubSub:
 
     async def close(self) -> None:
         self._queues.clear()
+
+
+class RedisPubSub:
+    """Across processes: every API process publishes to and subscribes on one Redis.
+
+    Each subscriber holds its own Redis pub/sub connection (a WebSocket has at
+    most a few subscriptions), so a slow subscriber never stalls another.
+    ``subscribe`` returns once Redis confirmed the subscription: a message
+    published after that reaches it.
+    """
+
+    def __init__(self, url: str, *, prefix: str = "shenguan:") -> None:
+        self._redis = redis.from_url(url)
+        self._prefix = prefix
+
+    async def publish(self, channel: str, message: dict[str, Any]) -> None:
+        await self._redis.publish(self._prefix + channel, orjson.dumps(message))
+
+    @asynccontextmanager
+    async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[dict[str, Any]]]:
+        pubsub = self._redis.pubsub()
+        try:
+            await pubsub.subscribe(self._prefix + channel)
+            while True:  # wait for the confirmation before handing the iterator out
+                confirmation = await pubsub.get_message(timeout=5.0)
+                if confirmation is None:
+                    raise TimeoutError(f"Redis did not confirm the subscription to {channel!r}")
+                if confirmation["type"] == "subscribe":
+                    break
+
+            async def messages() -> AsyncIterator[dict[str, Any]]:
+                while True:
+                    raw = await pubsub.get_message(ignore_subscribe_messages=True, timeout=None)
+                    if raw is None or raw["type"] != "message":
+                        continue
+                    try:
+                        message = orjson.loads(raw["data"])
+                    except orjson.JSONDecodeError:
+                        log.warning("dropped a non-JSON message on channel %s", channel)
+                        continue
+                    yield message
+
+            yield messages()
+        finally:
+            await pubsub.aclose()
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def pubsub_for(redis_url: str | None) -> PubSub:
+    """Redis when a URL is configured, in-memory otherwise."""
+    return RedisPubSub(redis_url) if redis_url else MemoryPubSub()
 
 
 _pubsub: PubSub = MemoryPubSub()
