@@ -1,0 +1,120 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// Starts the real service for the browser tests:
+//   SHENGUAN_DATA_DIR=<fresh tmp> uv run shenguan migrate
+//   uv run shenguan load-demo
+//   uv run shenguan serve --port <free port>
+// and stops it afterwards. With SHENGUAN_E2E_BASE_URL set, an already running
+// service is used instead.
+
+const FRONTEND = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+const REPOSITORY = resolve(FRONTEND, "..");
+const START_TIMEOUT_MS = 90_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function serviceEnv(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, SHENGUAN_DATA_DIR: dataDir };
+  // The embedded default: SQLite in the data dir, in-process pub/sub and jobs.
+  for (const name of ["SHENGUAN_DATABASE_URL", "SHENGUAN_REDIS_URL", "SHENGUAN_BROKER_URL"]) {
+    delete env[name];
+  }
+  return env;
+}
+
+async function waitUntilHealthy(url: string, server: ChildProcess, log: string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`shenguan serve exited with ${server.exitCode}:\n${readFileSync(log, "utf8")}`);
+    }
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`shenguan serve did not answer within ${START_TIMEOUT_MS} ms:\n${readFileSync(log, "utf8")}`);
+}
+
+export default async function globalSetup(): Promise<(() => Promise<void>) | void> {
+  if (process.env.SHENGUAN_E2E_BASE_URL) {
+    return;
+  }
+  if (!existsSync(join(FRONTEND, "dist", "index.html"))) {
+    throw new Error("frontend/dist is missing: run `npm run build` before `npm run test:e2e`.");
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), "shenguan-e2e-"));
+  const env = serviceEnv(dataDir);
+  const run = (args: string[]) =>
+    execFileSync("uv", ["run", "shenguan", ...args], { cwd: REPOSITORY, env, stdio: "pipe" });
+  run(["migrate"]);
+  run(["load-demo"]);
+
+  const port = await freePort();
+  const log = join(dataDir, "serve.log");
+  const out = openSync(log, "a");
+  const server = spawn("uv", ["run", "shenguan", "serve", "--port", String(port)], {
+    cwd: REPOSITORY,
+    env,
+    stdio: ["ignore", out, out],
+    detached: true, // its own process group: stopped as a whole below
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilHealthy(baseUrl, server, log);
+  } catch (error) {
+    stop(server);
+    throw error;
+  }
+  process.env.SHENGUAN_E2E_BASE_URL = baseUrl;
+
+  return async () => {
+    await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (server.pid === undefined || server.exitCode !== null) {
+      done();
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-server.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }, 10_000);
+    server.once("exit", () => {
+      clearTimeout(timer);
+      done();
+    });
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      clearTimeout(timer);
+      done();
+    }
+  });
+}

@@ -1,0 +1,87 @@
+import { App as AntApp, ConfigProvider } from "antd";
+import zhCN from "antd/locale/zh_CN";
+import dayjs from "dayjs";
+import "dayjs/locale/zh-cn";
+import { useMemo } from "react";
+import { BrowserRouter, Route, Routes, useLocation } from "react-router";
+import { Provider as UrqlProvider } from "urql";
+import { createGraphqlClient } from "./api/client";
+import { AuthProvider } from "./auth/AuthContext";
+import { RequireLogin, RequirePage } from "./auth/guards";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { AppLayout } from "./layout/AppLayout";
+import { AuditPage } from "./pages/audit/AuditPage";
+import { CalendarPage } from "./pages/calendar/CalendarPage";
+import { HomePage } from "./pages/HomePage";
+import { LoginPage } from "./pages/LoginPage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { UsersPage } from "./pages/users/UsersPage";
+
+dayjs.locale("zh-cn");
+
+const theme = {
+  token: {
+    colorPrimary: "#1d4ed8",
+    borderRadius: 6,
+    fontFamily:
+      '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif',
+  },
+};
+
+function AppRoutes() {
+  const location = useLocation();
+  return (
+    <ErrorBoundary resetKey={location.pathname}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route element={<RequireLogin />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<HomePage />} />
+            <Route
+              path="calendar"
+              element={
+                <RequirePage page="calendar">
+                  <CalendarPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="users"
+              element={
+                <RequirePage page="users">
+                  <UsersPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequirePage page="audit">
+                  <AuditPage />
+                </RequirePage>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </ErrorBoundary>
+  );
+}
+
+export function App() {
+  const client = useMemo(createGraphqlClient, []);
+  return (
+    <ConfigProvider locale={zhCN} theme={theme}>
+      <AntApp>
+        <UrqlProvider value={client}>
+          <BrowserRouter>
+            <AuthProvider>
+              <AppRoutes />
+            </AuthProvider>
+          </BrowserRouter>
+        </UrqlProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

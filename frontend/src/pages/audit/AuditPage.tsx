@@ -1,0 +1,3 @@
+export function AuditPage() {
+  return <div>审计</div>;
+}

@@ -1,0 +1,3 @@
+export function CalendarPage() {
+  return <div>工作日历</div>;
+}
