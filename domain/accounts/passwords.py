@@ -10,6 +10,13 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 _hasher = PasswordHasher()
 
 
+def set_cost(*, time_cost: int, memory_cost: int, parallelism: int = 1) -> None:
+    """Change the argon2 cost (tests use a cheap one; the default is argon2-cffi's)."""
+    global _hasher
+    _hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism)
+    _dummy_hash.cache_clear()
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
