@@ -19,8 +19,10 @@ from tortoise import Tortoise
 from shenguan import migrating
 from shenguan.db import MODEL_MODULES, dialect
 
-PROBE_V1 = [*MODEL_MODULES, "migration_probe_v1"]
-PROBE_V2 = [*MODEL_MODULES, "migration_probe_v2"]
+# the probe model modules beside this file, however pytest imported it
+_PACKAGE = __name__.rpartition(".")[0]
+PROBE_V1 = [*MODEL_MODULES, f"{_PACKAGE}.migration_probe_v1".lstrip(".")]
+PROBE_V2 = [*MODEL_MODULES, f"{_PACKAGE}.migration_probe_v2".lstrip(".")]
 
 
 def _copy_history(url: str, tmp_path: Path, versions: list[str]) -> Path:
