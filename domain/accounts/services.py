@@ -21,7 +21,7 @@ from domain.accounts.policy import (
 )
 from domain.audit.services import record
 from domain.clock import utc_now
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from domain.transaction import transaction
 
 # ---- departments --------------------------------------------------------------
@@ -90,6 +90,8 @@ async def create_department(
 def users_query(actor: Actor, *, department_id: int | None = None) -> QuerySet[User]:
     """Users the actor may see, maybe of one department."""
     scope = department_scope(actor, Operation.READ_USERS)
+    if scope == frozenset():
+        raise PermissionDenied("您无权查看用户。")
     if department_id is not None:
         require(actor, Operation.READ_USERS, department_id)
         return User.filter(department_id=department_id)
