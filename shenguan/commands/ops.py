@@ -32,8 +32,8 @@ def require_migrated(settings: Settings) -> None:
         raise _fail(f"无法连接数据库 (cannot open the database): {exc}") from exc
     if not status.applied:
         raise _fail(
-            "数据库尚未初始化 (the database has no schema yet). "
-            "先运行 (run first): shenguan migrate"
+            "数据库尚未初始化 (the database has no schema yet: "
+            f"{', '.join(status.pending)} pending). 先运行 (run first): shenguan migrate"
         )
     if status.unknown:
         raise _fail(

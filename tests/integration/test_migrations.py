@@ -6,7 +6,10 @@ SHENGUAN_TEST_DATABASE_URL. Each test gets a fresh, empty database.
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 import uuid
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
@@ -190,3 +193,42 @@ async def test_upgrading_an_existing_database_keeps_its_rows(
         if "migration_probe" in pks:
             assert (await _rows("migration_probe"))[0]["status"] == "NEW"
     assert await migrating.pending_model_changes(url, location, modules_at_head) == []
+
+
+def _shenguan(*args: str, database_url: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "SHENGUAN_DATABASE_URL": database_url,
+        "SHENGUAN_DATA_DIR": str(data_dir),
+        "SHENGUAN_SECRET_KEY": "test-secret-key-that-is-long-enough-000000",
+    }
+    env.pop("SHENGUAN_BROKER_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "shenguan.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+async def test_serve_refuses_an_unmigrated_or_behind_database(
+    empty_database_url: str, tmp_path: Path
+):
+    url = empty_database_url
+    refused = _shenguan("serve", "--port", "0", database_url=url, data_dir=tmp_path)
+    assert refused.returncode != 0
+    assert "shenguan migrate" in refused.stderr
+
+    migrated = _shenguan("migrate", database_url=url, data_dir=tmp_path)
+    assert migrated.returncode == 0, migrated.stderr
+    assert (await migrating.status(url)).up_to_date
+
+    # the database is behind the code: its last migration is not recorded as applied
+    async with migrating.isolated(url):
+        last = await Aerich.all().order_by("-id").first()
+        assert last is not None
+        await last.delete()
+    behind = _shenguan("serve", "--port", "0", database_url=url, data_dir=tmp_path)
+    assert behind.returncode != 0
+    assert "shenguan migrate" in behind.stderr and last.version in behind.stderr
