@@ -15,6 +15,8 @@ import { fileURLToPath } from "node:url";
 const FRONTEND = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 const REPOSITORY = resolve(FRONTEND, "..");
 const START_TIMEOUT_MS = 90_000;
+// scripts/bootstrap.sh exports UV (uv may live in .venv-tools/ rather than on PATH).
+const UV = process.env.UV ?? "uv";
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -65,14 +67,14 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | voi
   const dataDir = mkdtempSync(join(tmpdir(), "shenguan-e2e-"));
   const env = serviceEnv(dataDir);
   const run = (args: string[]) =>
-    execFileSync("uv", ["run", "shenguan", ...args], { cwd: REPOSITORY, env, stdio: "pipe" });
+    execFileSync(UV, ["run", "shenguan", ...args], { cwd: REPOSITORY, env, stdio: "pipe" });
   run(["migrate"]);
   run(["load-demo"]);
 
   const port = await freePort();
   const log = join(dataDir, "serve.log");
   const out = openSync(log, "a");
-  const server = spawn("uv", ["run", "shenguan", "serve", "--port", String(port)], {
+  const server = spawn(UV, ["run", "shenguan", "serve", "--port", String(port)], {
     cwd: REPOSITORY,
     env,
     stdio: ["ignore", out, out],

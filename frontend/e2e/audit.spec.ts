@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { loginAs } from "./helpers";
+import { saveScreenshot } from "./screenshots";
+
+test("an auditor browses audit events, filters them and opens an object's trail", async ({
+  page,
+}) => {
+  // A login and a logout of a user no other test uses: two events on one session.
+  await loginAs(page, "spj.admin");
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await loginAs(page, "auditor");
+  await page.getByRole("menuitem", { name: "审计" }).click();
+  const table = page.getByRole("tabpanel");
+  await expect(table.getByRole("row").nth(1)).toBeVisible();
+
+  await page.getByLabel("操作人").fill("spj.admin");
+  await page.getByRole("button", { name: /查\s*询/ }).click();
+  await expect(table.getByText("登录", { exact: true })).toHaveCount(1);
+  await expect(table.getByText("退出登录", { exact: true })).toHaveCount(1);
+  await expect(table.getByText("创建用户", { exact: true })).toHaveCount(0);
+  await saveScreenshot(page, "audit-events");
+
+  // The session's trail: its creation, then its revocation at logout.
+  await table.getByRole("button", { name: /^会话 #/ }).first().click();
+  await expect(page).toHaveURL(/tab=trail/);
+  const trail = page.getByRole("tabpanel");
+  await expect(trail.getByText("登录", { exact: true })).toBeVisible();
+  await expect(trail.getByText("退出登录", { exact: true })).toBeVisible();
+  await trail.getByRole("button", { name: /展开行|expand/i }).first().click();
+  await expect(trail.getByText("expires_at").first()).toBeVisible();
+  await saveScreenshot(page, "audit-trail");
+});
