@@ -34,7 +34,7 @@ from api.auth import authenticate_http, authenticate_ws
 from api.context import Context
 from api.schema import build_schema
 from shenguan import db
-from shenguan.logs import request_id_var
+from shenguan.logs import configure_logging, request_id_var
 from shenguan.pubsub import pubsub_for, set_pubsub
 from shenguan.settings import Settings, load_settings
 
@@ -250,5 +250,7 @@ def create_app(
 
 
 def from_environment() -> Starlette:
-    """The app with the settings of the environment (``uvicorn --factory``)."""
-    return create_app(load_settings())
+    """The app with the settings of the environment (``uvicorn --factory``), JSON logs."""
+    settings = load_settings()
+    configure_logging(settings.log_level)
+    return create_app(settings)

@@ -30,13 +30,34 @@ ErrorCodeEnum = strawberry.enum(
     description="错误代码 (ErrorCode)：稳定不变，客户端据此判断错误类型。",
 )
 
+# A description for every ErrorCode (a code added to domain/errors.py is added here too;
+# tests/api/test_schema_descriptions.py fails on a code without one).
+ERROR_CODE_DESCRIPTIONS: dict[str, str] = {
+    "NOT_FOUND": "对象不存在 (NOT_FOUND)，或当前用户无权查看。",
+    "INVALID_INPUT": "输入有误 (INVALID_INPUT)：field 指出出错的字段。",
+    "CONFLICT": "状态冲突 (CONFLICT)：对象当前状态不允许此操作，或已被他人处理。",
+    "NOT_AUTHENTICATED": "未登录 (NOT_AUTHENTICATED)：需要先登录或提供 API 令牌。",
+    "PERMISSION_DENIED": "无权限 (PERMISSION_DENIED)：当前用户无权执行此操作。",
+    "READ_ONLY_TOKEN": "只读令牌 (READ_ONLY_TOKEN)：API 令牌不能执行变更。",
+    "INVALID_CREDENTIALS": "用户名或密码错误 (INVALID_CREDENTIALS)。",
+    "ACCOUNT_LOCKED": "账号已锁定 (ACCOUNT_LOCKED)：多次登录失败，稍后再试。",
+    "ACCOUNT_DISABLED": "账号已停用 (ACCOUNT_DISABLED)。",
+    "CSRF_FAILED": "CSRF 校验失败 (CSRF_FAILED)：缺少或错误的 X-CSRF-Token 请求头。",
+    "CALENDAR_YEAR_UNKNOWN": "工作日历缺少该年份 (CALENDAR_YEAR_UNKNOWN)：须先导入。",
+    "CALENDAR_NOTICE_INVALID": "节假日通知无效 (CALENDAR_NOTICE_INVALID)：导入的节假日安排有误。",
+}
+for _value in ErrorCodeEnum.__strawberry_definition__.values:  # type: ignore[attr-defined]
+    _value.description = ERROR_CODE_DESCRIPTIONS.get(_value.name)
+
 
 @strawberry.interface(description="错误 (Error)：变更失败时返回，未修改任何数据。")
 class Error:
-    message: str = strawberry.field(description="错误说明（中文），可直接展示给用户。")
-    code: ErrorCodeEnum = strawberry.field(description="稳定的错误代码。")  # type: ignore[valid-type]
+    message: str = strawberry.field(description="错误说明 (message)：中文，可直接展示给用户。")
+    code: ErrorCodeEnum = strawberry.field(  # type: ignore[valid-type]
+        description="错误代码 (code)：稳定不变，客户端据此分支。"
+    )
     field: str | None = strawberry.field(
-        default=None, description="出错的输入字段名（如适用），如 input.password。"
+        default=None, description="出错的输入字段 (field)：如适用，如 password。"
     )
 
 

@@ -186,15 +186,13 @@ def _typed(model: type[Model], order: Sequence[str], values: Sequence[Any]) -> l
     """Cursor values converted to the fields' Python types (a tampered cursor fails here)."""
     typed = []
     for entry, value in zip(order, values, strict=True):
-        if value is None:
+        if value is None or (isinstance(value, datetime) and value.tzinfo is None):
             raise _invalid_cursor()
         field = model._meta.fields_map[entry.lstrip("-")]
         try:
             converted = field.to_python_value(value)
         except (ValueError, TypeError, ArithmeticError) as exc:
             raise _invalid_cursor() from exc
-        if isinstance(converted, datetime) and converted.tzinfo is None:
-            raise _invalid_cursor()
         typed.append(converted)
     return typed
 

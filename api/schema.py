@@ -8,7 +8,11 @@ limits are created once, so the validation cache (keyed by the rules) hits.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import decimal
 import logging
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -24,7 +28,9 @@ from strawberry.extensions import (
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.scalars import JSON
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.types.scalar import DEFAULT_SCALAR_REGISTRY
 from strawberry.tools import merge_types
 
 from api import node
@@ -50,6 +56,27 @@ Query = merge_types(
 )
 Mutation = merge_types("Mutation", (accounts_mutations.Mutation, calendar_mutations.Mutation))
 Subscription = merge_types("Subscription", (audit_subscriptions.Subscription,))
+
+for _root, _description in (
+    (Query, "查询 (Query)：读取数据的入口。"),
+    (Mutation, "变更 (Mutation)：修改数据的入口；每个变更接受一个 input，返回成功类型或错误类型。"),
+    (Subscription, "订阅 (Subscription)：经 WebSocket（graphql-transport-ws）推送的事件。"),
+):
+    _root.__strawberry_definition__.description = _description  # type: ignore[attr-defined]
+
+# Strawberry's own scalars, described in Chinese like the rest of the schema.
+_SCALAR_DESCRIPTIONS: dict[object, str] = {
+    dt.datetime: "日期时间 (DateTime)：ISO 8601 格式，带时区，如 2026-06-01T10:00:00+08:00。",
+    dt.date: "日期 (Date)：ISO 8601 格式，如 2026-06-01。",
+    dt.time: "时间 (Time)：ISO 8601 格式，如 10:00:00。",
+    decimal.Decimal: "十进制数 (Decimal)：以字符串表示，避免精度损失。",
+    uuid.UUID: "通用唯一标识 (UUID)。",
+    JSON: "JSON 值 (JSON)：任意 JSON 数据（ECMA-404）。",
+}
+SCALAR_OVERRIDES = {
+    origin: dataclasses.replace(DEFAULT_SCALAR_REGISTRY[origin], description=description)
+    for origin, description in _SCALAR_DESCRIPTIONS.items()
+}
 
 
 def limit_rules(*, introspection: bool) -> list[type[ASTValidationRule]]:
@@ -108,6 +135,7 @@ def build_schema(
         types=list(types),
         extensions=schema_extensions(introspection=introspection),
         config=StrawberryConfig(auto_camel_case=True),
+        scalar_overrides=SCALAR_OVERRIDES,  # type: ignore[arg-type]
     )
 
 
