@@ -122,10 +122,11 @@ def revoke_token(token_id: Annotated[int, typer.Argument(help="令牌编号 (tok
 
 
 def print_demo_table(table: list[tuple[str, str, str]]) -> None:
-    width = max(len(u) for u, _, _ in table)
-    typer.echo(f"{'用户名'.ljust(width)}  密码  角色")
+    width = max(len(u) for u, _, _ in [*table, ("username", "", "")])
+    pw_width = max(len(p) for _, _, p in [*table, ("", "", "password")])
+    typer.echo(f"{'username'.ljust(width)}  {'password'.ljust(pw_width)}  角色 (role)")
     for username, role, password in table:
-        typer.echo(f"{username.ljust(width)}  {password}  {role}")
+        typer.echo(f"{username.ljust(width)}  {password.ljust(pw_width)}  {role}")
 
 
 def load_demo() -> None:
