@@ -219,7 +219,11 @@ def _roles(values: list[RoleEnum]) -> list:
 @strawberry.type
 class Mutation:
     @strawberry.mutation(description="登录 (login)：用户名和密码；连续 5 次失败锁定 15 分钟。")
-    async def login(self, info: Info, input: LoginInput) -> LoginResult:
+    async def login(
+        self,
+        info: Info,
+        input: Annotated[LoginInput, strawberry.argument(description="登录输入 (input)。")],
+    ) -> LoginResult:
         try:
             outcome = await sessions.login(input.username, input.password)
         except AccountLocked as exc:
@@ -257,7 +261,13 @@ class Mutation:
     @strawberry.mutation(
         description="创建用户 (createUser)：系统管理员，或部门管理员为本部门创建。"
     )
-    async def create_user(self, info: Info, input: CreateUserInput) -> CreateUserResult:
+    async def create_user(
+        self,
+        info: Info,
+        input: Annotated[
+            CreateUserInput, strawberry.argument(description="创建用户输入 (input)。")
+        ],
+    ) -> CreateUserResult:
         async def work() -> CreateUserSuccess:
             user = await services.create_user(
                 info.context.actor,
@@ -272,7 +282,13 @@ class Mutation:
         return await mutation_result(work())
 
     @strawberry.mutation(description="修改用户 (updateUser)：姓名、部门、角色、启用或停用。")
-    async def update_user(self, info: Info, input: UpdateUserInput) -> UpdateUserResult:
+    async def update_user(
+        self,
+        info: Info,
+        input: Annotated[
+            UpdateUserInput, strawberry.argument(description="修改用户输入 (input)。")
+        ],
+    ) -> UpdateUserResult:
         async def work() -> UpdateUserSuccess:
             changes: dict = {}
             if input.department_id is not strawberry.UNSET:
@@ -291,7 +307,11 @@ class Mutation:
 
     @strawberry.mutation(description="重置用户密码 (resetUserPassword)：同时解除锁定。")
     async def reset_user_password(
-        self, info: Info, input: ResetUserPasswordInput
+        self,
+        info: Info,
+        input: Annotated[
+            ResetUserPasswordInput, strawberry.argument(description="重置密码输入 (input)。")
+        ],
     ) -> ResetUserPasswordResult:
         async def work() -> ResetUserPasswordSuccess:
             user = await services.reset_user_password(
@@ -303,7 +323,11 @@ class Mutation:
 
     @strawberry.mutation(description="创建 API 令牌 (createApiToken)：只读，密钥只显示一次。")
     async def create_api_token(
-        self, info: Info, input: CreateApiTokenInput
+        self,
+        info: Info,
+        input: Annotated[
+            CreateApiTokenInput, strawberry.argument(description="创建 API 令牌输入 (input)。")
+        ],
     ) -> CreateApiTokenResult:
         async def work() -> CreateApiTokenSuccess:
             created = await tokens.create_api_token(
@@ -319,7 +343,11 @@ class Mutation:
 
     @strawberry.mutation(description="吊销 API 令牌 (revokeApiToken)：立即失效。")
     async def revoke_api_token(
-        self, info: Info, input: RevokeApiTokenInput
+        self,
+        info: Info,
+        input: Annotated[
+            RevokeApiTokenInput, strawberry.argument(description="吊销 API 令牌输入 (input)。")
+        ],
     ) -> RevokeApiTokenResult:
         async def work() -> RevokeApiTokenSuccess:
             token = await tokens.revoke_api_token(info.context.actor, int_pk(input.id, "ApiToken"))
