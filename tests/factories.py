@@ -117,3 +117,52 @@ async def login(client: httpx.AsyncClient, username: str, password: str = PASSWO
     result = body["data"]["login"]
     assert result["__typename"] == "LoginSuccess", result
     return result["csrfToken"]
+
+
+# ---- a small county for API tests ----------------------------------------------------
+
+CREATE_USER = """
+mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    __typename
+    ... on CreateUserSuccess { user { id username roles department { code } } }
+    ... on Error { code message field }
+  }
+}
+"""
+
+LOGOUT = "mutation { logout { __typename ... on LogoutSuccess { endedSessions } } }"
+
+
+async def make_people() -> dict[str, Any]:
+    """Departments SCJ, ZJJ, SPJ; users admin, scj.admin, scj.sup, zjj.sup."""
+    scj = await make_department("SCJ")
+    zjj = await make_department("ZJJ")
+    await make_department("SPJ")
+    return {
+        "scj": scj,
+        "zjj": zjj,
+        "admin": await make_user("admin", {Role.SYSTEM_ADMIN}),
+        "scj_admin": await make_user("scj.admin", {Role.DEPARTMENT_ADMIN}, scj),
+        "scj_sup": await make_user("scj.sup", {Role.SUPERVISOR}, scj),
+        "zjj_sup": await make_user("zjj.sup", {Role.SUPERVISOR}, zjj),
+    }
+
+
+def new_user_input(department_id: str, username: str = "scj.new") -> dict[str, Any]:
+    """Variables of CREATE_USER: a supervisor of ``department_id`` (a global id)."""
+    return {
+        "input": {
+            "username": username,
+            "displayName": "新同事",
+            "departmentId": department_id,
+            "roles": ["SUPERVISOR"],
+            "password": PASSWORD,
+        }
+    }
+
+
+async def department_id(client: httpx.AsyncClient, code: str) -> str:
+    """The global id of the department ``code`` (the client must be signed in)."""
+    body = await gql(client, "{ departments(first: 100) { nodes { id code } } }")
+    return next(d["id"] for d in body["data"]["departments"]["nodes"] if d["code"] == code)
