@@ -23,12 +23,18 @@ test("an auditor browses audit events, filters them and opens an object's trail"
   await saveScreenshot(page, "audit-events");
 
   // The session's trail: its creation, then its revocation at logout.
-  await table.getByRole("button", { name: /^会话 #/ }).first().click();
+  await table
+    .getByRole("button", { name: /^会话 #/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/tab=trail/);
   const trail = page.getByRole("tabpanel");
   await expect(trail.getByText("登录", { exact: true })).toBeVisible();
   await expect(trail.getByText("退出登录", { exact: true })).toBeVisible();
-  await trail.getByRole("button", { name: /展开行|expand/i }).first().click();
+  await trail
+    .getByRole("button", { name: /展开行|expand/i })
+    .first()
+    .click();
   await expect(trail.getByText("expires_at").first()).toBeVisible();
   await saveScreenshot(page, "audit-trail");
 });

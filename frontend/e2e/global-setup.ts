@@ -44,7 +44,9 @@ async function waitUntilHealthy(url: string, server: ChildProcess, log: string):
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
-      throw new Error(`shenguan serve exited with ${server.exitCode}:\n${readFileSync(log, "utf8")}`);
+      throw new Error(
+        `shenguan serve exited with ${server.exitCode}:\n${readFileSync(log, "utf8")}`,
+      );
     }
     try {
       const response = await fetch(`${url}/healthz`);
@@ -54,7 +56,9 @@ async function waitUntilHealthy(url: string, server: ChildProcess, log: string):
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`shenguan serve did not answer within ${START_TIMEOUT_MS} ms:\n${readFileSync(log, "utf8")}`);
+  throw new Error(
+    `shenguan serve did not answer within ${START_TIMEOUT_MS} ms:\n${readFileSync(log, "utf8")}`,
+  );
 }
 
 export default async function globalSetup(): Promise<(() => Promise<void>) | void> {

@@ -5,7 +5,13 @@ import { fileURLToPath } from "node:url";
 
 // With SHENGUAN_E2E_SCREENSHOTS=1 (npm run screenshots) the tests save the main
 // pages under docs/screenshots/; otherwise they only check them.
-const DIRECTORY = resolve(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "docs", "screenshots");
+const DIRECTORY = resolve(
+  fileURLToPath(new URL(".", import.meta.url)),
+  "..",
+  "..",
+  "docs",
+  "screenshots",
+);
 
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   if (process.env.SHENGUAN_E2E_SCREENSHOTS !== "1") return;

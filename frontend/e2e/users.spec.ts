@@ -20,7 +20,9 @@ test("a department admin lists their department's users and creates one, with fi
   await dialog.getByLabel("初始密码").fill("short1");
   await dialog.getByRole("button", { name: /创\s*建/ }).click();
   // The API's message for the password, shown under the password field.
-  const passwordItem = dialog.locator(".ant-form-item").filter({ has: page.getByLabel("初始密码") });
+  const passwordItem = dialog
+    .locator(".ant-form-item")
+    .filter({ has: page.getByLabel("初始密码") });
   await expect(passwordItem.locator(".ant-form-item-explain-error")).toContainText("密码");
 
   await dialog.getByLabel("初始密码").fill("Zhujian2026sun");

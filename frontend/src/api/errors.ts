@@ -55,17 +55,29 @@ export function fieldPath(field: string): (string | number)[] {
 export function showFieldError(
   form: FormInstance,
   error: ApiError,
-  knownFields: readonly string[],
+  knownFields: readonly string[] | ((path: (string | number)[]) => boolean),
 ): boolean {
   if (!error.field) {
     return false;
   }
   const path = fieldPath(error.field);
   const root = path[0];
-  if (typeof root !== "string" || !knownFields.includes(root)) {
+  const known =
+    typeof knownFields === "function"
+      ? knownFields(path)
+      : typeof root === "string" && knownFields.includes(root);
+  if (!known) {
     return false;
   }
   form.setFields([{ name: path, errors: [error.message] }]);
   form.scrollToField(path);
   return true;
+}
+
+/** Remove every error shown on the form's fields (before a new submission). */
+export function clearFieldErrors(form: FormInstance): void {
+  const shown = form.getFieldsError().filter((field) => field.errors.length > 0);
+  if (shown.length > 0) {
+    form.setFields(shown.map((field) => ({ name: field.name, errors: [] })));
+  }
 }

@@ -43,7 +43,9 @@ export function AppLayout() {
 
   const doLogout = async () => {
     const result = await logout({});
-    const error = result.error ? combinedErrorMessage(result.error) : resultError(result.data?.logout)?.message;
+    const error = result.error
+      ? combinedErrorMessage(result.error)
+      : resultError(result.data?.logout)?.message;
     if (error) {
       message.error(error);
       return;
@@ -55,7 +57,13 @@ export function AppLayout() {
 
   return (
     <Layout className="app-layout">
-      <Layout.Sider width={220} theme="dark" breakpoint="lg" collapsedWidth={64} className="app-sider">
+      <Layout.Sider
+        width={220}
+        theme="dark"
+        breakpoint="lg"
+        collapsedWidth={64}
+        className="app-sider"
+      >
         <div className="app-logo" onClick={() => navigate("/")}>
           <span className="app-logo-mark">审</span>
           <span className="app-logo-text">审管联动</span>

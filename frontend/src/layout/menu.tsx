@@ -1,9 +1,4 @@
-import {
-  AuditOutlined,
-  CalendarOutlined,
-  HomeOutlined,
-  TeamOutlined,
-} from "@ant-design/icons";
+import { AuditOutlined, CalendarOutlined, HomeOutlined, TeamOutlined } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { Role } from "../gql/graphql";
 
@@ -46,7 +41,5 @@ export function pagesFor(roles: readonly Role[]): PageKey[] {
 
 /** The roles that may open a page (used to guard its route). */
 export function rolesFor(page: PageKey): Role[] {
-  return (Object.keys(MENU_BY_ROLE) as Role[]).filter((role) =>
-    MENU_BY_ROLE[role].includes(page),
-  );
+  return (Object.keys(MENU_BY_ROLE) as Role[]).filter((role) => MENU_BY_ROLE[role].includes(page));
 }

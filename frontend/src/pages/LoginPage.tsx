@@ -99,7 +99,12 @@ export function LoginPage() {
             name="username"
             rules={[{ required: true, whitespace: true, message: "请输入用户名" }]}
           >
-            <Input prefix={<UserOutlined />} autoComplete="username" placeholder="用户名" autoFocus />
+            <Input
+              prefix={<UserOutlined />}
+              autoComplete="username"
+              placeholder="用户名"
+              autoFocus
+            />
           </Form.Item>
           <Form.Item
             label="密码"

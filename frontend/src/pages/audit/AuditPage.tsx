@@ -38,10 +38,18 @@ export function AuditPage() {
       <Card>
         <Tabs
           activeKey={tab}
-          onChange={(key) => setParams(key === "events" ? {} : { ...Object.fromEntries(params), tab: key })}
+          onChange={(key) =>
+            setParams(key === "events" ? {} : { ...Object.fromEntries(params), tab: key })
+          }
           items={[
             ...(isAuditor
-              ? [{ key: "events", label: "审计事件", children: <EventsTab onOpenTrail={openTrail} /> }]
+              ? [
+                  {
+                    key: "events",
+                    label: "审计事件",
+                    children: <EventsTab onOpenTrail={openTrail} />,
+                  },
+                ]
               : []),
             { key: "trail", label: "对象留痕", children: trail },
           ]}

@@ -24,7 +24,14 @@ interface Row {
 
 export function changeRows(before: Json, after: Json): Row[] {
   if (!isRecord(before) && !isRecord(after)) {
-    return [{ key: "（值）", before: show(before), after: show(after), changed: show(before) !== show(after) }];
+    return [
+      {
+        key: "（值）",
+        before: show(before),
+        after: show(after),
+        changed: show(before) !== show(after),
+      },
+    ];
   }
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
@@ -39,7 +46,12 @@ export function changeRows(before: Json, after: Json): Row[] {
 export function ChangeTable({ before, after }: { before: Json; after: Json }) {
   const cell = (text: string, row: Row) => (
     <Typography.Text
-      style={{ whiteSpace: "pre-wrap", wordBreak: "break-all", fontFamily: "monospace", fontSize: 12 }}
+      style={{
+        whiteSpace: "pre-wrap",
+        wordBreak: "break-all",
+        fontFamily: "monospace",
+        fontSize: 12,
+      }}
       type={row.changed ? undefined : "secondary"}
     >
       {text === "" ? "—" : text}
@@ -53,7 +65,12 @@ export function ChangeTable({ before, after }: { before: Json; after: Json }) {
       dataSource={changeRows(before, after)}
       rowClassName={(row) => (row.changed ? "audit-changed" : "")}
       columns={[
-        { title: "字段", dataIndex: "key", width: 200, render: (k: string) => <Typography.Text code>{k}</Typography.Text> },
+        {
+          title: "字段",
+          dataIndex: "key",
+          width: 200,
+          render: (k: string) => <Typography.Text code>{k}</Typography.Text>,
+        },
         { title: "修改前", dataIndex: "before", render: cell },
         { title: "修改后", dataIndex: "after", render: cell },
       ]}

@@ -56,7 +56,8 @@ export function EventTable({ events, loading, onOpenTrail, emptyText }: Props) {
     {
       title: "部门",
       key: "department",
-      render: (_, event) => event.department?.name ?? <Typography.Text type="secondary">—</Typography.Text>,
+      render: (_, event) =>
+        event.department?.name ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
   ];
   return (

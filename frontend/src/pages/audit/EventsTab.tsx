@@ -35,7 +35,11 @@ export function EventsTab({ onOpenTrail }: { onOpenTrail: (type: string, id: str
   const [filter, setFilter] = useState<AuditEventFilter>({});
   const [live, setLive] = useState(true);
   const { departments } = useDepartments();
-  const events = useConnection(AuditEventsDocument, { filter, first: 50 }, (data) => data.auditEvents);
+  const events = useConnection(
+    AuditEventsDocument,
+    { filter, first: 50 },
+    (data) => data.auditEvents,
+  );
   // New events while the page is open (graphql-ws subscription): counted, shown on demand.
   const [{ data: received = 0 }] = useSubscription(
     { query: AuditEventRecordedDocument, pause: !live },
@@ -57,7 +61,11 @@ export function EventsTab({ onOpenTrail }: { onOpenTrail: (type: string, id: str
         style={{ rowGap: 12, marginBottom: 16 }}
       >
         <Form.Item name="actionPrefix" label="操作">
-          <Input placeholder="如 user. 或 calendar.enter_notice" allowClear style={{ width: 220 }} />
+          <Input
+            placeholder="如 user. 或 calendar.enter_notice"
+            allowClear
+            style={{ width: 220 }}
+          />
         </Form.Item>
         <Form.Item name="actorUsername" label="操作人">
           <Input placeholder="用户名" allowClear style={{ width: 140 }} />
@@ -80,7 +88,11 @@ export function EventsTab({ onOpenTrail }: { onOpenTrail: (type: string, id: str
           />
         </Form.Item>
         <Form.Item name="period" label="时间">
-          <DatePicker.RangePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} />
+          <DatePicker.RangePicker
+            showTime={{ format: "HH:mm" }}
+            format="YYYY-MM-DD HH:mm"
+            allowEmpty={[true, true]}
+          />
         </Form.Item>
         <Form.Item>
           <Space>
@@ -107,7 +119,9 @@ export function EventsTab({ onOpenTrail }: { onOpenTrail: (type: string, id: str
           </Button>
         )}
       </Space>
-      {events.error && <Alert type="error" showIcon title={events.error} style={{ marginBottom: 16 }} />}
+      {events.error && (
+        <Alert type="error" showIcon title={events.error} style={{ marginBottom: 16 }} />
+      )}
       <EventTable
         events={events.nodes}
         loading={events.loading}

@@ -21,7 +21,11 @@ interface Props {
 export function TrailTab({ targetType, targetId, onChange }: Props) {
   const [form] = Form.useForm<TrailForm>();
   const target = targetType && targetId ? { targetType, targetId } : null;
-  const trail = useConnection(AuditTrailDocument, target ? { ...target, first: 100 } : null, (data) => data.auditTrail);
+  const trail = useConnection(
+    AuditTrailDocument,
+    target ? { ...target, first: 100 } : null,
+    (data) => data.auditTrail,
+  );
 
   useEffect(() => {
     form.setFieldsValue({ targetType: targetType ?? "", targetId: targetId ?? "" });
@@ -64,7 +68,9 @@ export function TrailTab({ targetType, targetId, onChange }: Props) {
           </Space>
         </Form.Item>
       </Form>
-      {trail.error && <Alert type="error" showIcon title={trail.error} style={{ marginBottom: 16 }} />}
+      {trail.error && (
+        <Alert type="error" showIcon title={trail.error} style={{ marginBottom: 16 }} />
+      )}
       {target ? (
         <>
           <EventTable

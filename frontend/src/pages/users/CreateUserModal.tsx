@@ -1,7 +1,12 @@
 import { Alert, Checkbox, Form, Input, Modal, Select } from "antd";
 import { useState } from "react";
 import { useMutation } from "urql";
-import { combinedErrorMessage, resultError, showFieldError } from "../../api/errors";
+import {
+  clearFieldErrors,
+  combinedErrorMessage,
+  resultError,
+  showFieldError,
+} from "../../api/errors";
 import { ROLE_LABELS } from "../../auth/roles";
 import type { Role } from "../../gql/graphql";
 import { CreateUserDocument } from "./operations";
@@ -36,6 +41,7 @@ export function CreateUserModal(props: Props) {
 
   const submit = async (values: CreateUserForm) => {
     setFormError(null);
+    clearFieldErrors(form);
     const result = await createUser({
       input: {
         username: values.username.trim(),
@@ -120,7 +126,10 @@ export function CreateUserModal(props: Props) {
           rules={[{ required: true, message: "请至少选择一个角色" }]}
         >
           <Checkbox.Group
-            options={props.assignableRoles.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+            options={props.assignableRoles.map((role) => ({
+              value: role,
+              label: ROLE_LABELS[role],
+            }))}
           />
         </Form.Item>
         <Form.Item

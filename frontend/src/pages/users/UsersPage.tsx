@@ -28,7 +28,8 @@ const columns: ColumnsType<UserRow> = [
   {
     title: "部门",
     key: "department",
-    render: (_, user) => user.department?.name ?? <Typography.Text type="secondary">—</Typography.Text>,
+    render: (_, user) =>
+      user.department?.name ?? <Typography.Text type="secondary">—</Typography.Text>,
   },
   {
     title: "角色",
@@ -102,7 +103,9 @@ export function UsersPage() {
             刷新
           </Button>
         </Space>
-        {users.error && <Alert type="error" showIcon title={users.error} style={{ marginBottom: 16 }} />}
+        {users.error && (
+          <Alert type="error" showIcon title={users.error} style={{ marginBottom: 16 }} />
+        )}
         <Table<UserRow>
           rowKey="id"
           columns={columns}
