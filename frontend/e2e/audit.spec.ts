@@ -38,3 +38,32 @@ test("an auditor browses audit events, filters them and opens an object's trail"
   await expect(trail.getByText("expires_at").first()).toBeVisible();
   await saveScreenshot(page, "audit-trail");
 });
+
+test("the audit page counts new events as they are recorded (graphql-ws subscription)", async ({
+  page,
+  browser,
+}, testInfo) => {
+  await loginAs(page, "auditor");
+  const socket = page.waitForEvent("websocket");
+  await page.getByRole("menuitem", { name: "审计" }).click();
+  const ws = await socket;
+  expect(ws.url()).toMatch(/^ws:\/\/.*\/graphql$/);
+  // Authenticated by cookie + csrfToken in connection_init, then subscribed.
+  await ws.waitForEvent("framereceived", {
+    predicate: (frame) => String(frame.payload).includes("connection_ack"),
+  });
+  await ws.waitForEvent("framesent", {
+    predicate: (frame) => String(frame.payload).includes('"subscribe"'),
+  });
+  await page.waitForTimeout(500); // the server registers the subscription
+
+  // Another user logs in elsewhere: an event (session.create) is recorded.
+  const other = await browser.newPage({ baseURL: testInfo.project.use.baseURL });
+  await loginAs(other, "coordinator");
+  await other.close();
+
+  const notice = page.getByRole("button", { name: /有 \d+ 条新事件/ });
+  await expect(notice).toBeVisible();
+  await notice.click();
+  await expect(notice).toHaveCount(0);
+});
