@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from tortoise.exceptions import IntegrityError
+
 from domain.accounts.actor import SYSTEM, Actor
 from domain.accounts.policy import Operation, require
 from domain.audit.services import record
@@ -58,6 +60,13 @@ async def seed_from_package(actor: Actor = SYSTEM) -> list[int]:
     missing = [year for year in wanted if year not in known]
     if not missing:
         return []
+    try:
+        return await _seed(actor, wanted)
+    except IntegrityError:  # another process seeded the same years at the same moment
+        return []
+
+
+async def _seed(actor: Actor, wanted: list[int]) -> list[int]:
     async with transaction():
         known = set(await CalendarYear.filter(year__in=wanted).values_list("year", flat=True))
         missing = [year for year in wanted if year not in known]
@@ -80,13 +89,25 @@ async def seed_from_package(actor: Actor = SYSTEM) -> list[int]:
             [_year_row(year, DaySource.PACKAGE, actor, now) for year in missing]
         )
         await bump_revision()
+        # A newer package may know a year whose deadlines are still provisional.
+        moved = await recompute_deadlines(
+            actor,
+            await load_calendar(),
+            date(missing[0], 1, 1),
+            date(missing[-1], 12, 31),
+            reason="calendar.seed",
+        )
         await record(
             actor,
             "calendar.seed",
             target_type="CalendarYear",
             target_id=f"{missing[0]}-{missing[-1]}",
             before=None,
-            after={"years": missing, "source": DaySource.PACKAGE.value},
+            after={
+                "years": missing,
+                "source": DaySource.PACKAGE.value,
+                "moved_deadlines": len(moved),
+            },
         )
     return missing
 

@@ -166,3 +166,18 @@ async def test_open_deadlines_falling_due_are_found_by_due_time(db: str, clock: 
     assert [d.id for d in due] == [first.id]
     due = await services.open_due_by(second.due_at)
     assert [d.id for d in due] == [first.id, second.id]
+
+
+async def test_t1_seeding_a_year_recomputes_its_provisional_deadlines(
+    db: str, clock: FixedClock
+) -> None:
+    # Opened before the calendar knew 2025: Monday–Friday gives Friday 3 October.
+    deadline = await open_claim(shanghai(2025, 9, 30, 16, 0), 3)
+    assert deadline.provisional
+    assert deadline.due_at == shanghai(2025, 10, 3, 23, 59, 59)
+
+    await calendar_services.seed_from_package()
+
+    stored = await Deadline.get(id=deadline.id)
+    assert stored.due_at == shanghai(2025, 10, 11, 23, 59, 59) and not stored.provisional
+    assert await AuditEvent.filter(action="deadline.recompute").count() == 1
