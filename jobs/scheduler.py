@@ -41,7 +41,7 @@ SWEEPS: list[Sweep] = [
     Sweep(
         "purge_expired_sessions",
         timedelta(minutes=10),
-        "domain.accounts.services:purge_expired_sessions",
+        "domain.accounts.sessions:purge_expired_sessions",
     ),
 ]
 

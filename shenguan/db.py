@@ -15,6 +15,7 @@ MODEL_MODULES = [
     "domain.accounts.models",
     "domain.audit.models",
     "domain.calendar.models",
+    "domain.deadlines.models",
     "aerich.models",
 ]
 

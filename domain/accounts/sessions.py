@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from tortoise.expressions import Q
+
 from domain.accounts import rules
-from domain.accounts.actor import ANONYMOUS, Actor
+from domain.accounts.actor import ANONYMOUS, SYSTEM, Actor
 from domain.accounts.errors import AccountDisabled, AccountLocked, InvalidCredentials
 from domain.accounts.models import Session, User
 from domain.accounts.passwords import burn_time, hash_password, needs_rehash, verify_password
@@ -142,6 +144,26 @@ async def actor_for_session(session_token: str) -> Actor | None:
     if not session.user.is_active:
         return None
     return session.user.actor()
+
+
+async def purge_expired_sessions(now: datetime) -> int:
+    """Delete sessions that expired or were revoked before ``now`` (a scheduler sweep).
+
+    Their opening and ending are already in the audit trail; the purge is recorded
+    as one event with the number of rows removed.
+    """
+    async with transaction():
+        count = await Session.filter(Q(expires_at__lt=now) | Q(revoked_at__lt=now)).delete()
+        if count:
+            await record(
+                SYSTEM,
+                "session.purge",
+                target_type="Session",
+                target_id="expired",
+                before=None,
+                after={"purged": count},
+            )
+    return count
 
 
 def _iso(value: datetime | None) -> str | None:

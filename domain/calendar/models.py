@@ -13,9 +13,6 @@ from tortoise.models import Model
 
 from domain.calendar.rules import DaySource
 
-# Until shenguan/db.py lists "domain.deadlines.models", its models are found through here.
-from domain.deadlines.models import Deadline  # noqa: F401
-
 REVISION_ROW_ID = 1
 
 

@@ -109,4 +109,4 @@ async def test_a_sweep_is_dispatched_once_per_period(clock: FixedClock, tmp_path
 def test_the_registry_has_the_session_purge():
     sweep = find_sweep("purge_expired_sessions")
     assert sweep in SWEEPS
-    assert sweep.target == "domain.accounts.services:purge_expired_sessions"
+    assert sweep.target == "domain.accounts.sessions:purge_expired_sessions"
