@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // Starts the real service for the browser tests:
@@ -31,13 +31,40 @@ function freePort(): Promise<number> {
   });
 }
 
-function serviceEnv(dataDir: string): NodeJS.ProcessEnv {
+function serviceEnv(dataDir: string, databaseUrl: string | null): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, SHENGUAN_DATA_DIR: dataDir };
   // The embedded default: SQLite in the data dir, in-process pub/sub and jobs.
   for (const name of ["SHENGUAN_DATABASE_URL", "SHENGUAN_REDIS_URL", "SHENGUAN_BROKER_URL"]) {
     delete env[name];
   }
+  if (databaseUrl !== null) env.SHENGUAN_DATABASE_URL = databaseUrl;
   return env;
+}
+
+// With SHENGUAN_E2E_DATABASE_URL (a PostgreSQL server, e.g.
+// postgres://postgres@127.0.0.1:5432/postgres) the service runs on a new
+// database created there for the run and dropped afterwards.
+const POSTGRES_SCRIPT = `
+import asyncio, sys, asyncpg
+action, server, name = sys.argv[1:4]
+async def main():
+    base, _, admin = server.rpartition("/")
+    conn = await asyncpg.connect(base.replace("postgres://", "postgresql://", 1) + "/" + admin)
+    try:
+        if action == "create":
+            await conn.execute(f'CREATE DATABASE "{name}"')
+        else:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+asyncio.run(main())
+`;
+
+function postgres(action: "create" | "drop", server: string, name: string): void {
+  execFileSync(UV, ["run", "python", "-c", POSTGRES_SCRIPT, action, server, name], {
+    cwd: REPOSITORY,
+    stdio: "pipe",
+  });
 }
 
 async function waitUntilHealthy(url: string, server: ChildProcess, log: string): Promise<void> {
@@ -69,7 +96,19 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | voi
     throw new Error("frontend/dist is missing: run `npm run build` before `npm run test:e2e`.");
   }
   const dataDir = mkdtempSync(join(tmpdir(), "shenguan-e2e-"));
-  const env = serviceEnv(dataDir);
+  const pgServer = process.env.SHENGUAN_E2E_DATABASE_URL || null;
+  const pgName = `shenguan_e2e_${basename(dataDir)
+    .replace(/[^a-zA-Z0-9]/g, "")
+    .toLowerCase()}`;
+  let databaseUrl: string | null = null;
+  if (pgServer !== null) {
+    postgres("create", pgServer, pgName);
+    databaseUrl = `${pgServer.slice(0, pgServer.lastIndexOf("/"))}/${pgName}`;
+  }
+  const dropDatabase = () => {
+    if (pgServer !== null) postgres("drop", pgServer, pgName);
+  };
+  const env = serviceEnv(dataDir, databaseUrl);
   const run = (args: string[]) =>
     execFileSync(UV, ["run", "shenguan", ...args], { cwd: REPOSITORY, env, stdio: "pipe" });
   run(["migrate"]);
@@ -88,13 +127,15 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | voi
   try {
     await waitUntilHealthy(baseUrl, server, log);
   } catch (error) {
-    stop(server);
+    await stop(server);
+    dropDatabase();
     throw error;
   }
   process.env.SHENGUAN_E2E_BASE_URL = baseUrl;
 
   return async () => {
     await stop(server);
+    dropDatabase();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from domain.accounts.actor import Role
 from domain.accounts.models import Session
-from domain.accounts.sessions import actor_for_session, logout, purge_expired_sessions
+from domain.accounts.sessions import actor_for_session, logout
 from domain.audit.models import AuditEvent
 from domain.clock import FixedClock
 from jobs.scheduler import find_sweep, resolve
