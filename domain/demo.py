@@ -39,11 +39,16 @@ DEMO_USERS: list[tuple[str, str, str | None, tuple[Role, ...]]] = [
     ("coordinator", "协调小组 周协调", "XTZ", (Role.COORDINATOR,)),
     ("spj.admin", "审批局 王管理", "SPJ", (Role.DEPARTMENT_ADMIN,)),
     ("spj.officer", "审批局 李审批", "SPJ", (Role.APPROVAL_OFFICER,)),
+    ("spj.officer2", "审批局 张审批", "SPJ", (Role.APPROVAL_OFFICER,)),
     ("scj.admin", "市场监管局 赵管理", "SCJ", (Role.DEPARTMENT_ADMIN,)),
     ("scj.supervisor", "市场监管局 陈监管", "SCJ", (Role.SUPERVISOR,)),
     ("zjj.admin", "住建局 刘管理", "ZJJ", (Role.DEPARTMENT_ADMIN,)),
     ("zjj.supervisor", "住建局 杨监管", "ZJJ", (Role.SUPERVISOR,)),
+    ("wjj.admin", "卫健局 吴管理", "WJJ", (Role.DEPARTMENT_ADMIN,)),
     ("wjj.supervisor", "卫健局 黄监管", "WJJ", (Role.SUPERVISOR,)),
+    ("yjj.admin", "应急管理局 郑管理", "YJJ", (Role.DEPARTMENT_ADMIN,)),
+    ("yjj.supervisor", "应急管理局 孙监管", "YJJ", (Role.SUPERVISOR,)),
+    ("jtj.supervisor", "交通运输局 马监管", "JTJ", (Role.SUPERVISOR,)),
 ]
 
 
