@@ -338,7 +338,9 @@ def check(
     approval_items = _group_approval(errors, known, sheets.approval)
     supervision_items = _group_supervision(errors, known, sheets.supervision)
     handling_in_file = {r.handling_code for r in sheets.approval} | sheets.unread_codes
-    sub_items_in_file = {r.sub_item_code: r.department_code for r in sheets.supervision}
+    sub_items_in_file: dict[str, str] = {}
+    for r in sheets.supervision:  # a duplicate is reported; links see the first row
+        sub_items_in_file.setdefault(r.sub_item_code, r.department_code)
     _check_links(
         errors, known, sheets.links, handling_in_file, sub_items_in_file, sheets.unread_codes
     )
