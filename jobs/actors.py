@@ -27,3 +27,12 @@ async def run_sweep(name: str, now: str) -> None:
         return
     result = await function(datetime.fromisoformat(now))
     log.info("sweep done", extra={"sweep": name, "result": result})
+
+
+@dramatiq.actor(broker=get_broker(), queue_name="imports", max_retries=3, time_limit=1_800_000)
+async def run_catalogue_import(import_id: int) -> None:
+    """Check and store the catalogue spreadsheet of import ``import_id`` (C6)."""
+    from domain.catalogue.imports import run_import
+
+    status = await run_import(import_id)
+    log.info("catalogue import done", extra={"import_id": import_id, "status": status})

@@ -38,7 +38,6 @@ from domain.catalogue.rules import (
     LEGAL_BASIS_MAX,
     LINK_STATUS_NAMES,
     NAME_MAX,
-    REASON_MAX,
     VERIFICATION_PERIOD_MAX,
     KeyArea,
     LinkStatus,
@@ -140,7 +139,6 @@ LINK_COLUMNS = (
         width=18,
     ),
     Column("状态", "status", True, "status：待确认 / 已确认", tuple(LINK_STATUSES), width=10),
-    Column("说明", "reason", False, "reason：备注（可空）", width=30),
 )
 COLUMNS: dict[str, tuple[Column, ...]] = {
     APPROVAL_SHEET: APPROVAL_COLUMNS,
@@ -192,7 +190,6 @@ class LinkRow:
     department_code: str
     sub_item_code: str | None
     status: str  # PROPOSED or CONFIRMED
-    reason: str
     row: int = 0
 
 
@@ -383,7 +380,6 @@ def _link_row(r: _RowReader) -> LinkRow:
         department_code=r.text(c["department_code"], max_length=MAX_DEPARTMENT_CODE),
         sub_item_code=r.code(c["sub_item_code"]) or None,
         status=r.choice(c["status"], LINK_STATUSES) or "",
-        reason=r.text(c["reason"], max_length=REASON_MAX),
         row=r.row,
     )
 

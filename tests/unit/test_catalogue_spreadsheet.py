@@ -36,7 +36,7 @@ GOOD_APPROVAL += ["材料延期、事后核查", 20, "A、B", "SP-001-01", "新�
 GOOD_SUPERVISION = ["JG-001", "食品经营监管", "SCJ", "《食品安全法》", "是", "食品药品"]
 GOOD_SUPERVISION += ["JG-001-01", "日常监督检查"]
 CHANGED_NAME = ["SP-001", "食品经营许可（改）", *GOOD_APPROVAL[2:8]]
-GOOD_LINK = ["SP-001-01", "SCJ", "JG-001-01", "已确认", ""]
+GOOD_LINK = ["SP-001-01", "SCJ", "JG-001-01", "已确认"]
 
 
 def workbook(
@@ -116,8 +116,8 @@ def test_c6_written_rows_read_back_equal():
         ],
         [SupervisionRow("J-1", "监管一", "ZJJ", "依据", False, None, "J-1-01", "子项")],
         [
-            LinkRow("A-1-01", "ZJJ", None, "PROPOSED", "请确认"),
-            LinkRow("A-2-01", "ZJJ", "J-1-01", "CONFIRMED", ""),
+            LinkRow("A-1-01", "ZJJ", None, "PROPOSED"),
+            LinkRow("A-2-01", "ZJJ", "J-1-01", "CONFIRMED"),
         ],
     )
     read, errors = read_workbook(write_workbook(sheets))
@@ -138,7 +138,7 @@ def test_c6_every_bad_cell_is_reported_by_sheet_row_and_column():
         GOOD_SUPERVISION,
         ["JG-002", "", "SCJ", "", "是", "消防", "JG-002-01", "检查"],  # name, key area
     ]
-    links = [GOOD_LINK, ["SP-001-01", "SCJ", "", "已办结", ""]]  # status (and duplicate)
+    links = [GOOD_LINK, ["SP-001-01", "SCJ", "", "已办结"]]  # status (and duplicate)
     _, errors = read_and_check(workbook(approval, supervision, links))
     assert where(errors) == [
         (APPROVAL_SHEET, 3, "审批事项编码"),
@@ -178,12 +178,12 @@ def test_c6_checks_across_rows_sheets_and_records():
     ]
     links = [
         GOOD_LINK,
-        ["SP-001-01", "ZJJ", "", "待确认", ""],  # second link of one handling item
-        ["NOPE-01", "SCJ", "", "待确认", ""],  # unknown handling item
-        ["OLD-01", "ZJJ", "JG-001-01", "已确认", ""],  # sub-item of another department
-        ["SP-001-02", "SCJ", "", "已确认", ""],  # confirmed without a sub-item
-        ["SP-004-01", "ZJJ", "JG-OLD-01", "待确认", ""],  # proposed with a sub-item
-        ["SP-003-01", "XTZ", "", "待确认", ""],  # not a supervision department
+        ["SP-001-01", "ZJJ", "", "待确认"],  # second link of one handling item
+        ["NOPE-01", "SCJ", "", "待确认"],  # unknown handling item
+        ["OLD-01", "ZJJ", "JG-001-01", "已确认"],  # sub-item of another department
+        ["SP-001-02", "SCJ", "", "已确认"],  # confirmed without a sub-item
+        ["SP-004-01", "ZJJ", "JG-OLD-01", "待确认"],  # proposed with a sub-item
+        ["SP-003-01", "XTZ", "", "待确认"],  # not a supervision department
     ]
     plan, errors = read_and_check(workbook(approval, supervision, links), known)
     assert plan is None
@@ -215,7 +215,7 @@ def test_c6_checks_across_rows_sheets_and_records():
 def test_c6_a_row_with_a_bad_cell_is_not_reported_again_through_its_links():
     approval = [["SP-001", "许可", "SPJ", "", "也许", "", "", "", "SP-001-01", "新办"]]
     supervision = [["JG-001", "监管", "SCJ", "", "是", "", "JG-001-01", "检查"]]
-    links = [["SP-001-01", "SCJ", "JG-001-01", "已确认", ""]]
+    links = [["SP-001-01", "SCJ", "JG-001-01", "已确认"]]
     _, errors = read_and_check(workbook(approval, supervision, links))
     assert where(errors) == [
         (APPROVAL_SHEET, 2, "可告知承诺"),
