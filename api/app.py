@@ -31,6 +31,7 @@ from strawberry.types.unset import UNSET, UnsetType
 from tortoise import Tortoise
 
 from api.auth import authenticate_http, authenticate_ws
+from api.catalogue.files import UPLOAD_BODY_LIMIT, UPLOAD_PATH, file_routes
 from api.context import Context
 from api.schema import build_schema
 from shenguan import db
@@ -41,6 +42,8 @@ from shenguan.settings import Settings, load_settings
 log = logging.getLogger("shenguan.http")
 
 MAX_BODY_BYTES = 1_000_000
+# Paths with a body limit of their own (file uploads).
+BODY_LIMITS = {UPLOAD_PATH: UPLOAD_BODY_LIMIT}
 WS_INIT_TIMEOUT = timedelta(seconds=10)
 MAX_SUBSCRIPTIONS_PER_CONNECTION = 20
 READY_TIMEOUT_SECONDS = 3.0
@@ -149,8 +152,9 @@ class RequestContextMiddleware:
                 scope, receive, send_with_id, 400, "请求头 Content-Length 无效", "BAD_REQUEST"
             )
             return
-        if length is not None and int(length) > self.max_body:
-            await _too_large(scope, receive, send_with_id, self.max_body)
+        limit = BODY_LIMITS.get(scope.get("path", ""), self.max_body)
+        if length is not None and int(length) > limit:
+            await _too_large(scope, receive, send_with_id, limit)
             return
         received = 0
 
@@ -159,7 +163,7 @@ class RequestContextMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body:
+                if received > limit:
                     raise _BodyTooLarge
             return message
 
@@ -168,7 +172,7 @@ class RequestContextMiddleware:
         except _BodyTooLarge:
             if started:  # pragma: no cover - the body is read before any answer
                 raise
-            await _too_large(scope, receive, send_with_id, self.max_body)
+            await _too_large(scope, receive, send_with_id, limit)
 
 
 async def _error(
@@ -241,6 +245,7 @@ def create_app(
         Route("/readyz", readyz),
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
+        *file_routes(settings),
     ]
     if FRONTEND_DIST.is_dir():
         routes.append(Mount("/", StaticFiles(directory=FRONTEND_DIST, html=True), name="frontend"))

@@ -41,6 +41,7 @@ from api.audit import subscriptions as audit_subscriptions
 from api.auth import MutationGuard
 from api.calendar import mutations as calendar_mutations
 from api.calendar import queries as calendar_queries
+from api.catalogue import files as catalogue_files
 from api.extensions import MaskUnexpectedErrors
 
 log = logging.getLogger("shenguan.graphql")
@@ -52,7 +53,13 @@ CACHE_SIZE = 1000
 
 Query = merge_types(
     "Query",
-    (node.Query, accounts_queries.Query, calendar_queries.Query, audit_queries.Query),
+    (
+        node.Query,
+        accounts_queries.Query,
+        calendar_queries.Query,
+        audit_queries.Query,
+        catalogue_files.Query,
+    ),
 )
 Mutation = merge_types("Mutation", (accounts_mutations.Mutation, calendar_mutations.Mutation))
 Subscription = merge_types("Subscription", (audit_subscriptions.Subscription,))
