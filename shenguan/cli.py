@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from shenguan.commands import accounts, audit, calendar, ops, schema
+from shenguan.commands import accounts, audit, calendar, catalogue, ops, schema
 
 app = typer.Typer(
     help="审管联动 Shenguan: approval–supervision linkage service.",
@@ -16,6 +16,7 @@ ops.register(app)
 accounts.register(app)
 audit.register(app)
 calendar.register(app)
+catalogue.register(app)
 schema.register(app)
 
 
