@@ -111,30 +111,30 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | voi
   const env = serviceEnv(dataDir, databaseUrl);
   const run = (args: string[]) =>
     execFileSync(UV, ["run", "shenguan", ...args], { cwd: REPOSITORY, env, stdio: "pipe" });
-  run(["migrate"]);
-  run(["load-demo"]);
-
-  const port = await freePort();
   const log = join(dataDir, "serve.log");
-  const out = openSync(log, "a");
-  const server = spawn(UV, ["run", "shenguan", "serve", "--port", String(port)], {
-    cwd: REPOSITORY,
-    env,
-    stdio: ["ignore", out, out],
-    detached: true, // its own process group: stopped as a whole below
-  });
+  let server: ChildProcess | null = null;
+  const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
+    run(["migrate"]);
+    run(["load-demo"]);
+    server = spawn(UV, ["run", "shenguan", "serve", "--port", String(port)], {
+      cwd: REPOSITORY,
+      env,
+      stdio: ["ignore", openSync(log, "a"), openSync(log, "a")],
+      detached: true, // its own process group: stopped as a whole below
+    });
     await waitUntilHealthy(baseUrl, server, log);
   } catch (error) {
-    await stop(server);
+    if (server !== null) await stop(server);
     dropDatabase();
     throw error;
   }
+  const started = server;
   process.env.SHENGUAN_E2E_BASE_URL = baseUrl;
 
   return async () => {
-    await stop(server);
+    await stop(started);
     dropDatabase();
     rmSync(dataDir, { recursive: true, force: true });
   };

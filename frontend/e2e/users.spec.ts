@@ -9,8 +9,8 @@ test("a department admin lists their department's users and creates one, with fi
   await page.getByRole("menuitem", { name: "用户管理" }).click();
   await expect(page).toHaveURL(/\/users$/);
   const table = page.locator(".ant-table");
-  await expect(table.getByText("zjj.supervisor")).toBeVisible();
-  await expect(table.getByText("scj.supervisor")).toHaveCount(0);
+  await expect(table.getByText("zjj.supervisor", { exact: true })).toBeVisible();
+  await expect(table.getByText("scj.supervisor", { exact: true })).toHaveCount(0);
 
   await page.getByRole("button", { name: "新建用户" }).click();
   const dialog = page.getByRole("dialog");
@@ -28,7 +28,7 @@ test("a department admin lists their department's users and creates one, with fi
   await dialog.getByLabel("初始密码").fill("Zhujian2026sun");
   await dialog.getByRole("button", { name: /创\s*建/ }).click();
   await expect(dialog).toBeHidden();
-  await expect(table.getByText("zjj.sun")).toBeVisible();
+  await expect(table.getByText("zjj.sun", { exact: true })).toBeVisible();
   await expect(table.getByText("住建局 孙监管")).toBeVisible();
 });
 
@@ -36,8 +36,8 @@ test("a system admin sees every department's users", async ({ page }) => {
   await loginAs(page, "admin");
   await page.goto("/users");
   const table = page.locator(".ant-table");
-  await expect(table.getByText("scj.supervisor")).toBeVisible();
-  await expect(table.getByText("spj.officer")).toBeVisible();
+  await expect(table.getByText("scj.supervisor", { exact: true })).toBeVisible();
+  await expect(table.getByText("spj.officer", { exact: true })).toBeVisible();
   await saveScreenshot(page, "users");
   await page.getByRole("button", { name: "新建用户" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
