@@ -16,6 +16,7 @@ MODEL_MODULES = [
     "domain.audit.models",
     "domain.calendar.models",
     "domain.deadlines.models",
+    "domain.catalogue.models",
     "domain.catalogue.imports",
     "aerich.models",
 ]
