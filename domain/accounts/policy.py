@@ -25,6 +25,13 @@ The matrix (docs/accounts.md has it as a table):
 - ACT_ON_RECORDS(D): approval officer, supervisor, department admin, coordinator:
   their own D.
 - COORDINATE: coordinator (reassign returned pushes, resolve disputes: any department).
+- READ_CATALOGUE: everyone authenticated, API tokens included: the draft catalogue
+  of every department (the published one is public, see domain/catalogue).
+- MANAGE_CATALOGUE(D): approval officer, supervisor, department admin: their own D
+  (D = the approval item's department for approval/handling items and proposing a
+  link, the supervision item's or the link's department for supervision items and
+  confirming or rejecting a link); coordinator: any D.
+- PUBLISH_CATALOGUE, IMPORT_CATALOGUE: coordinator.
 
 The auditor changes nothing; API tokens change nothing. ``SYSTEM`` may do anything.
 ``department_id=None`` on a department-scoped operation means "not one particular
@@ -52,6 +59,10 @@ class Operation(StrEnum):
     READ_RECORDS = "READ_RECORDS"
     ACT_ON_RECORDS = "ACT_ON_RECORDS"
     COORDINATE = "COORDINATE"
+    READ_CATALOGUE = "READ_CATALOGUE"
+    MANAGE_CATALOGUE = "MANAGE_CATALOGUE"
+    PUBLISH_CATALOGUE = "PUBLISH_CATALOGUE"
+    IMPORT_CATALOGUE = "IMPORT_CATALOGUE"
 
 
 # Operations that change state: never allowed to an API token or an auditor.
@@ -62,6 +73,9 @@ WRITE_OPERATIONS = frozenset(
         Operation.MANAGE_CALENDAR,
         Operation.ACT_ON_RECORDS,
         Operation.COORDINATE,
+        Operation.MANAGE_CATALOGUE,
+        Operation.PUBLISH_CATALOGUE,
+        Operation.IMPORT_CATALOGUE,
     }
 )
 
@@ -76,6 +90,10 @@ _ANY_DEPARTMENT: dict[Operation, frozenset[Role]] = {
     Operation.READ_RECORDS: frozenset({Role.COORDINATOR, Role.AUDITOR}),
     Operation.ACT_ON_RECORDS: frozenset(),
     Operation.COORDINATE: frozenset({Role.COORDINATOR}),
+    Operation.READ_CATALOGUE: frozenset(Role),
+    Operation.MANAGE_CATALOGUE: frozenset({Role.COORDINATOR}),
+    Operation.PUBLISH_CATALOGUE: frozenset({Role.COORDINATOR}),
+    Operation.IMPORT_CATALOGUE: frozenset({Role.COORDINATOR}),
 }
 _OWN_DEPARTMENT: dict[Operation, frozenset[Role]] = {
     Operation.READ_DEPARTMENTS: frozenset(),
@@ -93,15 +111,25 @@ _OWN_DEPARTMENT: dict[Operation, frozenset[Role]] = {
         {Role.APPROVAL_OFFICER, Role.SUPERVISOR, Role.DEPARTMENT_ADMIN, Role.COORDINATOR}
     ),
     Operation.COORDINATE: frozenset(),
+    Operation.READ_CATALOGUE: frozenset(),
+    Operation.MANAGE_CATALOGUE: frozenset(
+        {Role.APPROVAL_OFFICER, Role.SUPERVISOR, Role.DEPARTMENT_ADMIN}
+    ),
+    Operation.PUBLISH_CATALOGUE: frozenset(),
+    Operation.IMPORT_CATALOGUE: frozenset(),
 }
 # What an API token may read: departments, and the records of its department (or all).
-_TOKEN_READS = frozenset({Operation.READ_DEPARTMENTS, Operation.READ_RECORDS})
+_TOKEN_READS = frozenset(
+    {Operation.READ_DEPARTMENTS, Operation.READ_RECORDS, Operation.READ_CATALOGUE}
+)
+# Reads not limited to a token's department.
+_TOKEN_UNSCOPED_READS = frozenset({Operation.READ_DEPARTMENTS, Operation.READ_CATALOGUE})
 
 
 def _token_allows(actor: Actor, operation: Operation, department_id: int | None) -> bool:
     if operation not in _TOKEN_READS:
         return False
-    if operation is Operation.READ_DEPARTMENTS or actor.token_department_id is None:
+    if operation in _TOKEN_UNSCOPED_READS or actor.token_department_id is None:
         return True
     return department_id == actor.token_department_id
 

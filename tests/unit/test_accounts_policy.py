@@ -78,6 +78,26 @@ MATRIX: dict[Operation, dict[str, str]] = {
         "coordinator": "YYY", "auditor": "NNN", "system_admin": "NNN",
         "token_all": "NNN", "token_own": "NNN", "anonymous": "NNN",
     },
+    Operation.READ_CATALOGUE: {
+        "approval_officer": "YYY", "supervisor": "YYY", "department_admin": "YYY",
+        "coordinator": "YYY", "auditor": "YYY", "system_admin": "YYY",
+        "token_all": "YYY", "token_own": "YYY", "anonymous": "NNN",
+    },
+    Operation.MANAGE_CATALOGUE: {
+        "approval_officer": "YNN", "supervisor": "YNN", "department_admin": "YNN",
+        "coordinator": "YYY", "auditor": "NNN", "system_admin": "NNN",
+        "token_all": "NNN", "token_own": "NNN", "anonymous": "NNN",
+    },
+    Operation.PUBLISH_CATALOGUE: {
+        "approval_officer": "NNN", "supervisor": "NNN", "department_admin": "NNN",
+        "coordinator": "YYY", "auditor": "NNN", "system_admin": "NNN",
+        "token_all": "NNN", "token_own": "NNN", "anonymous": "NNN",
+    },
+    Operation.IMPORT_CATALOGUE: {
+        "approval_officer": "NNN", "supervisor": "NNN", "department_admin": "NNN",
+        "coordinator": "YYY", "auditor": "NNN", "system_admin": "NNN",
+        "token_all": "NNN", "token_own": "NNN", "anonymous": "NNN",
+    },
 }  # fmt: skip
 
 CASES = [
