@@ -26,9 +26,8 @@ from domain.catalogue.spreadsheet import (
     CatalogueSheets,
     LinkRow,
     SupervisionRow,
-    sorted_sheets,
-    write_workbook,
 )
+from domain.catalogue.spreadsheet_write import sorted_sheets, write_workbook
 from domain.errors import NotAuthenticated, NotFound
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -13,9 +13,8 @@ from domain.catalogue.spreadsheet import (
     CatalogueSheets,
     LinkRow,
     SupervisionRow,
-    sorted_sheets,
-    write_workbook,
 )
+from domain.catalogue.spreadsheet_write import sorted_sheets, write_workbook
 
 FOOD = "《中华人民共和国食品安全法》"
 PUBLIC_PLACES = "《公共场所卫生管理条例》"

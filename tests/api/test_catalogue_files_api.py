@@ -10,12 +10,15 @@ from openpyxl import load_workbook
 
 from domain.accounts.actor import DepartmentKind, Role
 from domain.catalogue.imports import MAX_IMPORT_BYTES
-from domain.catalogue.spreadsheet import LinkRow, write_workbook
+from domain.catalogue.spreadsheet import (
+    LinkRow,
+)
 from domain.catalogue.spreadsheet_template import (
     TEMPLATE_DEPARTMENTS,
     TEMPLATE_SHEETS,
     template_workbook,
 )
+from domain.catalogue.spreadsheet_write import write_workbook
 from jobs.broker import get_broker
 from jobs.worker import EmbeddedWorker
 from tests.factories import gql, login, make_department, make_user

@@ -26,10 +26,10 @@ from domain.catalogue.spreadsheet import (
     CatalogueSheets,
     LinkRow,
     SupervisionRow,
-    write_workbook,
 )
 from domain.catalogue.spreadsheet_export import draft_sheets, export_workbook
 from domain.catalogue.spreadsheet_template import TEMPLATE_DEPARTMENTS, template_workbook
+from domain.catalogue.spreadsheet_write import write_workbook
 from domain.errors import PermissionDenied
 from tests.factories import make_department, make_user
 

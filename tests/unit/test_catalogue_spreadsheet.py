@@ -20,9 +20,9 @@ from domain.catalogue.spreadsheet import (
     SupervisionRow,
     read_workbook,
     without_row_numbers,
-    write_workbook,
 )
 from domain.catalogue.spreadsheet_checks import KnownRecords, KnownSubItem, check
+from domain.catalogue.spreadsheet_write import write_workbook
 
 DEPARTMENTS = {"SPJ": "APPROVAL", "SCJ": "SUPERVISION", "ZJJ": "SUPERVISION", "XTZ": "COORDINATION"}
 KNOWN = KnownRecords(departments=DEPARTMENTS)
