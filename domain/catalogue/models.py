@@ -10,6 +10,7 @@ push by ``PublishedLink`` (one row per handling item and version, unique).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from tortoise import fields
@@ -38,8 +39,10 @@ class ApprovalItem(Model):
     commitment_modes = fields.JSONField(default=list)
     verification_period_working_days = fields.IntField(null=True)
     allowed_credit_grades = fields.JSONField(default=list)
-    # Denormalised from commitment_modes so that lists filter by an indexed column.
+    # Derived from commitment_modes by save() so that lists filter by plain columns
+    # on every dialect: the flag of POST_VERIFICATION, and ",MODE,MODE," for LIKE.
     requires_post_verification = fields.BooleanField(default=False, db_index=True)
+    commitment_mode_flags = fields.CharField(max_length=128, default="")
     is_active = fields.BooleanField(default=True, db_index=True)
     created_at = fields.DatetimeField()
     updated_at = fields.DatetimeField()
@@ -48,6 +51,32 @@ class ApprovalItem(Model):
 
     class Meta:
         table = "catalogue_approval_item"
+
+    async def save(
+        self,
+        using_db: Any = None,
+        update_fields: Iterable[str] | None = None,
+        force_create: bool = False,
+        force_update: bool = False,
+    ) -> None:
+        modes = sorted(str(getattr(m, "value", m)) for m in self.commitment_modes)
+        self.requires_post_verification = "POST_VERIFICATION" in modes
+        self.commitment_mode_flags = f",{','.join(modes)}," if modes else ""
+        if update_fields is not None and "commitment_modes" in update_fields:
+            update_fields = [
+                *update_fields,
+                *(
+                    f
+                    for f in ("requires_post_verification", "commitment_mode_flags")
+                    if f not in update_fields
+                ),
+            ]
+        await super().save(
+            using_db=using_db,
+            update_fields=update_fields,
+            force_create=force_create,
+            force_update=force_update,
+        )
 
     def snapshot(self) -> dict[str, Any]:
         return {
