@@ -45,6 +45,10 @@ ERROR_CODE_DESCRIPTIONS: dict[str, str] = {
     "CSRF_FAILED": "CSRF 校验失败 (CSRF_FAILED)：缺少或错误的 X-CSRF-Token 请求头。",
     "CALENDAR_YEAR_UNKNOWN": "工作日历缺少该年份 (CALENDAR_YEAR_UNKNOWN)：须先导入。",
     "CALENDAR_NOTICE_INVALID": "节假日通知无效 (CALENDAR_NOTICE_INVALID)：导入的节假日安排有误。",
+    "CATALOGUE_INCOMPLETE": (
+        "清单不完整 (CATALOGUE_INCOMPLETE)：有审批事项缺少业务办理项，"
+        "或事后核查事项缺少已确认的审管关联，不能发布。"
+    ),
 }
 for _value in ErrorCodeEnum.__strawberry_definition__.values:  # type: ignore[attr-defined]
     _value.description = ERROR_CODE_DESCRIPTIONS.get(_value.name)

@@ -27,6 +27,8 @@ class ErrorCode(StrEnum):
     # calendar
     CALENDAR_YEAR_UNKNOWN = "CALENDAR_YEAR_UNKNOWN"
     CALENDAR_NOTICE_INVALID = "CALENDAR_NOTICE_INVALID"
+    # catalogue
+    CATALOGUE_INCOMPLETE = "CATALOGUE_INCOMPLETE"
 
 
 class DomainError(Exception):
