@@ -169,7 +169,7 @@ export function HolidayNoticeForm({ defaultYear, onSubmit, submitting }: Props) 
           <>
             <Space wrap align="start">
               {fields.map((field, index) => (
-                <Space.Compact key={field.key}>
+                <Space key={field.key} align="start" size={4}>
                   <Form.Item name={field.name} style={{ marginBottom: 8 }}>
                     <DatePicker
                       defaultPickerValue={pickerDefault}
@@ -181,7 +181,7 @@ export function HolidayNoticeForm({ defaultYear, onSubmit, submitting }: Props) 
                     aria-label={`删除第 ${index + 1} 个调休上班日`}
                     onClick={() => remove(field.name)}
                   />
-                </Space.Compact>
+                </Space>
               ))}
             </Space>
             <div>
