@@ -1,7 +1,10 @@
-"""Demo data: Baokang County's departments and a user for each role.
+"""Demo data: Baokang County's departments, a user for each role, and the catalogue.
 
 Loaded on an empty database only (first start of the embedded service, or
 ``shenguan load-demo``). Every demo user's password is :data:`DEMO_PASSWORD`.
+The catalogue (``domain/demo_catalogue.py``) is created through the catalogue's
+own use cases, audited like any other change, and published as version 1
+effective on the load date.
 """
 
 from __future__ import annotations
@@ -10,6 +13,30 @@ from domain.accounts.actor import SYSTEM, DepartmentKind, Role
 from domain.accounts.models import Department, User
 from domain.accounts.rules import ROLE_LABELS
 from domain.accounts.services import create_department, create_user
+from domain.calendar.rules import local_date
+from domain.catalogue.rules import (
+    ApprovalItemData,
+    HandlingItemData,
+    SupervisionItemData,
+    SupervisionSubItemData,
+)
+from domain.catalogue.services.items import (
+    create_approval_item,
+    create_handling_item,
+    create_supervision_item,
+    create_supervision_sub_item,
+)
+from domain.catalogue.services.links import confirm_link, propose_link, reject_link, unlink_link
+from domain.catalogue.services.publication import publish_catalogue
+from domain.clock import utc_now
+from domain.demo_catalogue import (
+    APPROVAL_ITEMS,
+    SUPERVISION_ITEMS,
+    Confirmed,
+    LinkStep,
+    Rejected,
+    Unlinked,
+)
 from domain.transaction import transaction
 
 DEMO_PASSWORD = "Baokang2026!"
@@ -78,4 +105,96 @@ async def load_demo_data() -> list[tuple[str, str, str]] | None:
             role_text = "、".join(ROLE_LABELS[r] for r in roles)
             where = department.name if department else "全县"
             table.append((username, f"{role_text}（{where}）", DEMO_PASSWORD))
+        await load_demo_catalogue({code: d.id for code, d in departments.items()})
     return table
+
+
+# ---- the catalogue ------------------------------------------------------------------
+
+
+async def load_demo_catalogue(department_ids: dict[str, int]) -> None:
+    """Create the demo catalogue and publish it (call inside the loader's transaction)."""
+    sub_item_ids: dict[str, int] = {}
+    for item in SUPERVISION_ITEMS:
+        supervision_item = await create_supervision_item(
+            SYSTEM,
+            SupervisionItemData(
+                code=item.code,
+                name=item.name,
+                department_id=department_ids[item.department],
+                legal_basis=item.legal_basis,
+                is_key=item.key_area is not None,
+                key_area=item.key_area,
+            ),
+        )
+        for code, name in item.sub_items:
+            sub_item = await create_supervision_sub_item(
+                SYSTEM,
+                SupervisionSubItemData(
+                    code=code, name=name, supervision_item_id=supervision_item.id
+                ),
+            )
+            sub_item_ids[code] = sub_item.id
+    sub_item_departments = {
+        code: department_ids[item.department]
+        for item in SUPERVISION_ITEMS
+        for code, _ in item.sub_items
+    }
+
+    for item in APPROVAL_ITEMS:
+        commitment = item.commitment
+        approval_item = await create_approval_item(
+            SYSTEM,
+            ApprovalItemData(
+                code=item.code,
+                name=item.name,
+                department_id=department_ids[item.department],
+                legal_basis=item.legal_basis,
+                commitment_eligible=commitment is not None,
+                commitment_modes=commitment.modes if commitment else (),
+                verification_period_working_days=(
+                    commitment.verification_period_working_days if commitment else None
+                ),
+                allowed_credit_grades=commitment.allowed_credit_grades if commitment else (),
+            ),
+        )
+        for handling in item.handling_items:
+            handling_item = await create_handling_item(
+                SYSTEM,
+                HandlingItemData(
+                    code=handling.code, name=handling.name, approval_item_id=approval_item.id
+                ),
+            )
+            for step in handling.links:
+                await _link_step(
+                    handling_item.id, step, department_ids, sub_item_ids, sub_item_departments
+                )
+
+    await publish_catalogue(
+        SYSTEM,
+        effective_date=local_date(utc_now()),
+        note="保康县审管联动事项清单（演示数据）首次发布。",
+    )
+
+
+async def _link_step(
+    handling_item_id: int,
+    step: LinkStep,
+    department_ids: dict[str, int],
+    sub_item_ids: dict[str, int],
+    sub_item_departments: dict[str, int],
+) -> None:
+    """One step of a handling item's link history (see ``domain/demo_catalogue.py``)."""
+    if isinstance(step, Confirmed | Unlinked):
+        department_id = sub_item_departments[step.sub_item]
+    else:
+        department_id = department_ids[step.department]
+    link = await propose_link(
+        SYSTEM, handling_item_id=handling_item_id, department_id=department_id
+    )
+    if isinstance(step, Rejected):
+        await reject_link(SYSTEM, link.id, reason=step.reason)
+    elif isinstance(step, Confirmed | Unlinked):
+        await confirm_link(SYSTEM, link.id, supervision_sub_item_id=sub_item_ids[step.sub_item])
+        if isinstance(step, Unlinked):
+            await unlink_link(SYSTEM, link.id, reason=step.reason)
