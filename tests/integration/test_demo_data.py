@@ -8,6 +8,7 @@ sets (≥ 40 approval items, ≥ 10 supervision departments with items, …).
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 
@@ -28,6 +29,12 @@ from domain.catalogue.models import (
     SupervisionSubItem,
 )
 from domain.catalogue.rules import CommitmentMode, KeyArea, LinkStatus
+from domain.catalogue.services.publication import published_route
+from domain.catalogue.services.reads import (
+    links_awaiting_confirmation,
+    post_verification_gaps,
+    unlinked_handling_items,
+)
 from domain.clock import FixedClock
 from domain.demo import DEMO_PASSWORD, DEMO_USERS, load_demo_data
 from domain.demo_catalogue import (
@@ -144,6 +151,13 @@ async def test_c3_demo_links_in_each_status_and_gaps(loaded: list) -> None:
     ):
         assert link.supervision_sub_item is not None
         assert link.supervision_sub_item.supervision_item.department_id == link.department_id
+    # The coordinator's coverage view shows the same gaps and the links awaiting confirmation.
+    coordinator = (await User.get(username="coordinator")).actor()
+    gaps = await unlinked_handling_items(coordinator).values_list("code", flat=True)
+    assert set(gaps) == {c for c, v in expected.items() if not v or v[0] is LinkStatus.PROPOSED}
+    awaiting = await links_awaiting_confirmation(coordinator).count()
+    assert awaiting == final[LinkStatus.PROPOSED]
+    assert await post_verification_gaps(coordinator).count() == 0  # publishable (C4)
     rejected_or_ended = await CatalogueLink.filter(
         status__in=[LinkStatus.REJECTED, LinkStatus.UNLINKED]
     )
@@ -177,6 +191,14 @@ async def test_c5_demo_publishes_version_1_effective_on_the_load_date(
     assert {code for code, _, _ in published} == set(expected)
     routed = {code for code, sub_item, _ in published if sub_item is not None}
     assert routed == {code for code, v in expected.items() if v and v[0] is LinkStatus.CONFIRMED}
+    # Later areas route a push by the catalogue in effect on a date.
+    names = {d.code: d.name for d in await Department.all()}
+    for code, value in expected.items():
+        route = await published_route(code, version.effective_date)
+        assert route is not None and route.version_id == version.id
+        confirmed = value is not None and value[0] is LinkStatus.CONFIRMED
+        assert route.department_name == (names[value[1]] if value and confirmed else None)
+    assert await published_route(code, version.effective_date - timedelta(days=1)) is None
 
 
 async def test_demo_every_change_is_audited(loaded: list) -> None:
