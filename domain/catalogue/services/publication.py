@@ -90,9 +90,9 @@ async def published_route(handling_item: int | str, on_date: date) -> PublishedL
 
 
 def published_approval_items(
-    version: CatalogueVersion, *, department_id: int | None = None, search: str | None = None
+    version_id: int, *, department_id: int | None = None, search: str | None = None
 ) -> QuerySet[PublishedApprovalItem]:
-    queryset = PublishedApprovalItem.filter(version_id=version.id)
+    queryset = PublishedApprovalItem.filter(version_id=version_id)
     if department_id is not None:
         queryset = queryset.filter(department_id=department_id)
     term = (search or "").strip()
@@ -102,13 +102,13 @@ def published_approval_items(
 
 
 def published_supervision_items(
-    version: CatalogueVersion,
+    version_id: int,
     *,
     department_id: int | None = None,
     search: str | None = None,
     is_key: bool | None = None,
 ) -> QuerySet[PublishedSupervisionItem]:
-    queryset = PublishedSupervisionItem.filter(version_id=version.id)
+    queryset = PublishedSupervisionItem.filter(version_id=version_id)
     if department_id is not None:
         queryset = queryset.filter(department_id=department_id)
     if is_key is not None:

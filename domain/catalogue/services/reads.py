@@ -29,6 +29,11 @@ from domain.catalogue.rules import CommitmentMode, KeyArea, LinkStatus
 M = TypeVar("M", bound=Model)
 
 
+def require_reader(actor: Actor) -> None:
+    """Raise unless ``actor`` may read the draft catalogue."""
+    require(actor, Operation.READ_CATALOGUE)
+
+
 def _search(text: str | None, *prefixes: str) -> Q | None:
     """Rows whose code or name (of each prefix) contains ``text`` (case-insensitive)."""
     term = (text or "").strip()
