@@ -42,6 +42,8 @@ from api.auth import MutationGuard
 from api.calendar import mutations as calendar_mutations
 from api.calendar import queries as calendar_queries
 from api.catalogue import files as catalogue_files
+from api.catalogue import mutations as catalogue_mutations
+from api.catalogue import queries as catalogue_queries
 from api.extensions import MaskUnexpectedErrors
 
 log = logging.getLogger("shenguan.graphql")
@@ -59,9 +61,13 @@ Query = merge_types(
         calendar_queries.Query,
         audit_queries.Query,
         catalogue_files.Query,
+        catalogue_queries.Query,
     ),
 )
-Mutation = merge_types("Mutation", (accounts_mutations.Mutation, calendar_mutations.Mutation))
+Mutation = merge_types(
+    "Mutation",
+    (accounts_mutations.Mutation, calendar_mutations.Mutation, catalogue_mutations.Mutation),
+)
 Subscription = merge_types("Subscription", (audit_subscriptions.Subscription,))
 
 for _root, _description in (
