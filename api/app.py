@@ -18,6 +18,7 @@ from typing import Any
 
 import orjson
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
@@ -188,6 +189,19 @@ async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> 
     await _error(scope, receive, send, 413, f"请求体过大：上限 {limit} 字节", "REQUEST_TOO_LARGE")
 
 
+class SinglePageApp(StaticFiles):
+    """The admin page's files; any other path without a file extension gets index.html
+    (status 200), so that a deep link such as /calendar opens the app's own route."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        try:
+            return await super().get_response(path, scope)
+        except HTTPException as exc:
+            if exc.status_code != 404 or "." in path.rsplit("/", 1)[-1]:
+                raise
+            return await super().get_response("index.html", scope)
+
+
 async def healthz(request: Request) -> Response:
     """Alive: the process answers (no dependency is checked)."""
     return PlainTextResponse("ok")
@@ -248,7 +262,8 @@ def create_app(
         *file_routes(settings),
     ]
     if FRONTEND_DIST.is_dir():
-        routes.append(Mount("/", StaticFiles(directory=FRONTEND_DIST, html=True), name="frontend"))
+        app_files = SinglePageApp(directory=FRONTEND_DIST, html=True)
+        routes.append(Mount("/", app_files, name="frontend"))
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(RequestContextMiddleware, max_body=max_body)
     return app
