@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
+
 from domain.accounts.actor import SYSTEM, Actor, Role
 from domain.accounts.models import Department, User
 from domain.catalogue.models import (
@@ -24,7 +26,7 @@ from domain.catalogue.rules import (
     SupervisionSubItemData,
 )
 from domain.catalogue.services import items
-from tests.factories import make_department, make_user
+from tests.factories import LOGOUT, gql, login, make_department, make_user
 
 
 @dataclass
@@ -98,3 +100,29 @@ async def make_sub_item(item: SupervisionItem, code: str) -> SupervisionSubItem:
     return await items.create_supervision_sub_item(
         SYSTEM, SupervisionSubItemData(code=code, name=f"子项 {code}", supervision_item_id=item.id)
     )
+
+
+# ---- signing a test client in and out ----------------------------------------------
+
+# The signed-in user and CSRF token of each test client.
+_signed_in: dict[int, tuple[str, str]] = {}
+
+
+async def sign_in(client: httpx.AsyncClient, username: str | None) -> str | None:
+    """Sign ``client`` in as ``username`` (out first, if someone else); the CSRF token."""
+    current = _signed_in.get(id(client))
+    if current and current[0] == username:
+        return current[1]
+    if current:
+        await gql(client, LOGOUT, csrf=current[1])
+        del _signed_in[id(client)]
+    if username is None:
+        return None
+    csrf = await login(client, username)
+    _signed_in[id(client)] = (username, csrf)
+    return csrf
+
+
+def signed_out(client: httpx.AsyncClient) -> None:
+    """Forget what :func:`sign_in` knew of ``client`` (a new test, a new database)."""
+    _signed_in.pop(id(client), None)

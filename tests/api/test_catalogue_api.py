@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 from api.relay import to_global_id
-from tests.catalogue_factories import County, make_county
-from tests.factories import LOGOUT, gql, login
+from tests.catalogue_factories import County, make_county, sign_in, signed_out
+from tests.factories import gql
 
 pytestmark = pytest.mark.usefixtures("clock")
 
@@ -101,31 +101,12 @@ query {
 
 @pytest.fixture
 async def county(client: httpx.AsyncClient) -> County:
-    _signed_in.pop(id(client), None)
+    signed_out(client)
     return await make_county()
 
 
 def gid(type_name: str, pk: int) -> str:
     return to_global_id(type_name, pk)
-
-
-# The signed-in user and CSRF token of each test client.
-_signed_in: dict[int, tuple[str, str]] = {}
-
-
-async def sign_in(client: httpx.AsyncClient, username: str | None) -> str | None:
-    """Sign ``client`` in as ``username`` (out first, if someone else); the CSRF token."""
-    current = _signed_in.get(id(client))
-    if current and current[0] == username:
-        return current[1]
-    if current:
-        await gql(client, LOGOUT, csrf=current[1])
-        del _signed_in[id(client)]
-    if username is None:
-        return None
-    csrf = await login(client, username)
-    _signed_in[id(client)] = (username, csrf)
-    return csrf
 
 
 async def call(
