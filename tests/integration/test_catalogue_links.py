@@ -217,3 +217,24 @@ async def test_filters_on_lists(county: County) -> None:
     await make_supervision_item(county.zjj, "K-2")
     found_s = await reads.supervision_items(reader, reads.SupervisionItemFilter(is_key=True))
     assert [s.id for s in found_s] == [key.id]
+
+
+async def test_link_filters_by_search_department_and_status(county: County) -> None:
+    food = await make_approval_item(county, "F-1", name="食品经营许可")
+    food_new = await make_handling_item(food, "F-1-01", "新办")
+    road = await make_approval_item(county, "R-1", name="道路货物运输经营许可")
+    road_new = await make_handling_item(road, "R-1-01", "新办")
+    first = await links.propose_link(SYSTEM, food_new.id, county.scj.id)
+    second = await links.propose_link(SYSTEM, road_new.id, county.zjj.id)
+    reader = county.actor("auditor")
+
+    async def ids(**values: object) -> list[int]:
+        rows = await reads.catalogue_links(reader, reads.LinkFilter(**values)).order_by("id")  # type: ignore[arg-type]
+        return [row.id for row in rows]
+
+    assert await ids(search="食品") == [first.id]
+    assert await ids(search="r-1-01") == [second.id]
+    assert await ids(department_id=county.zjj.id) == [second.id]
+    assert await ids(approval_department_id=county.spj.id) == [first.id, second.id]
+    assert await ids(approval_item_id=road.id) == [second.id]
+    assert await ids(statuses=[LinkStatus.CONFIRMED]) == []
