@@ -39,6 +39,7 @@ export default defineConfig({
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     viewport: { width: 1440, height: 900 },
+    actionTimeout: 15_000,
     screenshot: "only-on-failure",
     trace: "off",
   },

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
 
 "$UV" sync --frozen
+scripts/build-frontend.sh
 "$UV" run shenguan migrate
 if [ -z "${SHENGUAN_DATABASE_URL:-}" ]; then
     # Demo data only goes into an empty embedded database; the command says so otherwise.

@@ -28,13 +28,11 @@ test("an auditor browses audit events, filters them and opens an object's trail"
     .first()
     .click();
   await expect(page).toHaveURL(/tab=trail/);
-  const trail = page.getByRole("tabpanel");
+  const trail = page.getByRole("tabpanel", { name: "对象留痕" });
   await expect(trail.getByText("登录", { exact: true })).toBeVisible();
   await expect(trail.getByText("退出登录", { exact: true })).toBeVisible();
-  await trail
-    .getByRole("button", { name: /展开行|expand/i })
-    .first()
-    .click();
+  const loginRow = trail.getByRole("row").filter({ hasText: "登录" }).first();
+  await loginRow.getByRole("button", { name: "展开行" }).click();
   await expect(trail.getByText("expires_at").first()).toBeVisible();
   await saveScreenshot(page, "audit-trail");
 });
