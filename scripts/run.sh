@@ -13,5 +13,5 @@ if [ -z "${SHENGUAN_DATABASE_URL:-}" ]; then
     # Demo data only goes into an empty embedded database; the command says so otherwise.
     "$UV" run shenguan load-demo
 fi
-echo "== serving on http://127.0.0.1:8000 (GraphiQL: /graphql); Ctrl-C stops"
+echo "== starting the service: http://127.0.0.1:8000 unless --host/--port say otherwise (GraphiQL at /graphql); Ctrl-C stops"
 exec "$UV" run shenguan serve "$@"
