@@ -12,6 +12,11 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { AppLayout } from "./layout/AppLayout";
 import { AuditPage } from "./pages/audit/AuditPage";
 import { CalendarPage } from "./pages/calendar/CalendarPage";
+import { CataloguePage } from "./pages/catalogue/CataloguePage";
+import { CoveragePage } from "./pages/catalogue/CoveragePage";
+import { ImportPage } from "./pages/catalogue/ImportPage";
+import { PublicCataloguePage } from "./pages/catalogue/PublicCataloguePage";
+import { PublishPage } from "./pages/catalogue/PublishPage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
@@ -34,9 +39,42 @@ function AppRoutes() {
     <ErrorBoundary resetKey={location.pathname}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/public/catalogue" element={<PublicCataloguePage />} />
         <Route element={<RequireLogin />}>
           <Route element={<AppLayout />}>
             <Route index element={<HomePage />} />
+            <Route
+              path="catalogue"
+              element={
+                <RequirePage page="catalogue">
+                  <CataloguePage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="catalogue/coverage"
+              element={
+                <RequirePage page="coverage">
+                  <CoveragePage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="catalogue/publish"
+              element={
+                <RequirePage page="publish">
+                  <PublishPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="catalogue/import"
+              element={
+                <RequirePage page="import">
+                  <ImportPage />
+                </RequirePage>
+              }
+            />
             <Route
               path="calendar"
               element={

@@ -1,4 +1,13 @@
-import { AuditOutlined, CalendarOutlined, HomeOutlined, TeamOutlined } from "@ant-design/icons";
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  CloudUploadOutlined,
+  FileExcelOutlined,
+  HomeOutlined,
+  PartitionOutlined,
+  ProfileOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { Role } from "../gql/graphql";
 
@@ -9,7 +18,8 @@ import type { Role } from "../gql/graphql";
 //   credit 信用, reviews 会审与函询, statistics 统计.
 // Only pages that exist are listed.
 
-export type PageKey = "home" | "calendar" | "users" | "audit";
+export type PageKey =
+  "home" | "catalogue" | "coverage" | "publish" | "import" | "calendar" | "users" | "audit";
 
 export interface PageEntry {
   path: string;
@@ -19,17 +29,21 @@ export interface PageEntry {
 
 export const PAGES: Record<PageKey, PageEntry> = {
   home: { path: "/", label: "工作台", icon: <HomeOutlined /> },
+  catalogue: { path: "/catalogue", label: "事项清单", icon: <ProfileOutlined /> },
+  coverage: { path: "/catalogue/coverage", label: "覆盖情况", icon: <PartitionOutlined /> },
+  publish: { path: "/catalogue/publish", label: "发布清单", icon: <CloudUploadOutlined /> },
+  import: { path: "/catalogue/import", label: "导入导出", icon: <FileExcelOutlined /> },
   calendar: { path: "/calendar", label: "工作日历", icon: <CalendarOutlined /> },
   users: { path: "/users", label: "用户管理", icon: <TeamOutlined /> },
   audit: { path: "/audit", label: "审计", icon: <AuditOutlined /> },
 };
 
 export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
-  APPROVAL_OFFICER: ["home"],
-  SUPERVISOR: ["home"],
-  DEPARTMENT_ADMIN: ["home", "users"],
-  COORDINATOR: ["home", "audit"],
-  AUDITOR: ["home", "audit"],
+  APPROVAL_OFFICER: ["home", "catalogue"],
+  SUPERVISOR: ["home", "catalogue"],
+  DEPARTMENT_ADMIN: ["home", "catalogue", "users"],
+  COORDINATOR: ["home", "catalogue", "coverage", "publish", "import", "audit"],
+  AUDITOR: ["home", "catalogue", "audit"],
   SYSTEM_ADMIN: ["home", "calendar", "users"],
 };
 

@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
-import { Navigate, useLocation, useNavigate } from "react-router";
+import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useMutation } from "urql";
 import { combinedErrorMessage, resultError } from "../api/errors";
 import { useAuth } from "../auth/AuthContext";
@@ -125,6 +125,9 @@ export function LoginPage() {
         </Form>
         <Typography.Paragraph type="secondary" className="login-note">
           连续 5 次输入错误密码，账户将被暂时锁定。
+        </Typography.Paragraph>
+        <Typography.Paragraph className="login-note">
+          <Link to="/public/catalogue">查看公开的审管联动事项清单（无需登录）</Link>
         </Typography.Paragraph>
       </Card>
       <div className="login-footer">保康县推进政府职能转变和“放管服”改革协调小组</div>
