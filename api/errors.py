@@ -49,6 +49,13 @@ ERROR_CODE_DESCRIPTIONS: dict[str, str] = {
         "清单不完整 (CATALOGUE_INCOMPLETE)：有审批事项缺少业务办理项，"
         "或事后核查事项缺少已确认的审管关联，不能发布。"
     ),
+    "PUSH_ALREADY_CLAIMED": "推送已被认领 (PUSH_ALREADY_CLAIMED)：同一推送只能认领一次。",
+    "PUSH_STATE_INVALID": (
+        "推送状态不允许此操作 (PUSH_STATE_INVALID)：如退回已认领的推送、认领已退回的推送。"
+    ),
+    "NOT_RESPONSIBLE_DEPARTMENT": (
+        "非责任部门 (NOT_RESPONSIBLE_DEPARTMENT)：该推送不属于当前用户的部门。"
+    ),
 }
 for _value in ErrorCodeEnum.__strawberry_definition__.values:  # type: ignore[attr-defined]
     _value.description = ERROR_CODE_DESCRIPTIONS.get(_value.name)
