@@ -1,0 +1,95 @@
+"""Helpers shared by the linkage use cases: who acts for a department, deadlines,
+the outbox of linkage events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from domain.accounts.actor import SYSTEM, Actor, Role
+from domain.accounts.policy import Operation, require
+from domain.deadlines.models import Deadline
+from domain.deadlines.services import open_deadline
+from domain.errors import PermissionDenied
+from domain.linkage.errors import NotResponsibleDepartment
+from domain.linkage.models import LinkageEvent
+from domain.linkage.rules import LinkageEventKind
+from domain.transaction import after_commit
+from shenguan.pubsub import get_pubsub
+
+SUPERVISING_ROLES = frozenset({Role.SUPERVISOR, Role.DEPARTMENT_ADMIN})
+APPROVING_ROLES = frozenset({Role.APPROVAL_OFFICER, Role.DEPARTMENT_ADMIN})
+# The channel of events for the coordination group (routing gaps, returned pushes).
+COORDINATION_CHANNEL = "linkage:coordination"
+
+
+def channel(department_id: int | None) -> str:
+    """The pub/sub channel of a department's linkage events."""
+    return COORDINATION_CHANNEL if department_id is None else f"linkage:{department_id}"
+
+
+def require_role_in_department(
+    actor: Actor, roles: frozenset[Role], department_id: int | None, what: str
+) -> None:
+    """``actor`` holds one of ``roles`` and acts for ``department_id`` (its own).
+
+    Anonymous, API tokens and auditors get their usual errors; someone of the right
+    role in another department gets ``NotResponsibleDepartment``.
+    """
+    if actor is SYSTEM:
+        return
+    require(actor, Operation.ACT_ON_RECORDS, actor.department_id)
+    if not actor.roles & roles:
+        raise PermissionDenied(f"只有{what}可以执行此操作。")
+    if department_id is None or department_id != actor.department_id:
+        raise NotResponsibleDepartment("该推送不属于本部门，不能操作。")
+
+
+async def open_working_day_deadline(
+    actor: Actor,
+    *,
+    subject_type: str,
+    subject_id: int,
+    kind: str,
+    started_at: datetime,
+    working_days: int,
+    department_id: int | None,
+) -> Deadline:
+    return await open_deadline(
+        actor,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        kind=kind,
+        started_at=started_at,
+        working_days=working_days,
+        department_id=department_id,
+    )
+
+
+async def emit(
+    kind: LinkageEventKind,
+    *,
+    department_id: int | None,
+    push_id: int,
+    task_id: int | None = None,
+    at: datetime,
+) -> LinkageEvent:
+    """Write a linkage event in the current transaction; publish its ids after commit.
+
+    Call after the use case's first audit record (the chain lock orders the ids).
+    """
+    event = await LinkageEvent.create(
+        department_id=department_id, kind=kind, push_id=push_id, task_id=task_id, created_at=at
+    )
+    message = {
+        "eventId": event.id,
+        "kind": kind.value,
+        "departmentId": department_id,
+        "pushId": push_id,
+        "taskId": task_id,
+    }
+
+    async def publish() -> None:
+        await get_pubsub().publish(channel(department_id), message)
+
+    await after_commit(publish)
+    return event
