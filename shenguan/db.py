@@ -18,6 +18,7 @@ MODEL_MODULES = [
     "domain.deadlines.models",
     "domain.catalogue.models",
     "domain.catalogue.imports",
+    "domain.linkage.models",
     "aerich.models",
 ]
 
