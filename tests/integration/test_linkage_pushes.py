@@ -175,7 +175,7 @@ async def test_p1_a_document_number_is_pushed_once() -> None:
 
 
 async def test_p1_import_is_all_or_nothing_with_errors_per_row() -> None:
-    county, catalogue = await make_linked_county()
+    county, _ = await make_linked_county()
     rows = [
         decision("F-1-01", "IMP-1", serial=1),
         decision("F-1-01", "IMP-1", serial=2),  # repeated document number
