@@ -45,7 +45,7 @@ FILE_NAME_MAX = 200
 # (its worker died: its transaction was rolled back with it).
 STALE_AFTER = timedelta(minutes=15)
 # The permission to import (and to read imports).
-IMPORT_OPERATION = Operation.COORDINATE
+IMPORT_OPERATION = Operation.IMPORT_CATALOGUE
 
 
 class ImportStatus(StrEnum):

@@ -8,5 +8,6 @@
 Every writing use case checks the policy, validates with ``domain.catalogue.rules``,
 writes and records the audit event in one ``transaction()``. Called inside an
 outer ``transaction()`` (a bulk import), they join it: the whole import commits
-or rolls back at once.
+or rolls back at once; inside ``common.bulk()`` the upserts and link use cases
+join it without a savepoint each (see there).
 """

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -12,6 +16,7 @@ from tortoise.queryset import QuerySet
 from domain.accounts.actor import DepartmentKind
 from domain.accounts.models import Department
 from domain.errors import Conflict, InvalidInput, NotFound
+from domain.transaction import in_use_case, transaction
 
 M = TypeVar("M", bound=Model)
 
@@ -30,8 +35,59 @@ class Change(StrEnum):
     UNCHANGED = "UNCHANGED"
 
 
+@dataclass
+class _Bulk:
+    departments: dict[int, Department]
+    failed: bool = False
+
+
+_bulk: ContextVar[_Bulk | None] = ContextVar("catalogue_bulk", default=None)
+
+
+@contextmanager
+def bulk(departments: Iterable[Department]) -> Iterator[None]:
+    """Inside the caller's ``transaction()``: many catalogue use cases as one change.
+
+    For a bulk import that stores all rows or none. The upserts and link use cases
+    called inside join the caller's transaction without a savepoint each (a failed
+    row rolls back everything, so a savepoint per row buys nothing), and check each
+    row's department against ``departments``, read once in that transaction. Every
+    check still runs. A use case that fails inside poisons the block: leaving it
+    normally afterwards raises, so the caller's transaction cannot commit a half.
+    """
+    if not in_use_case():
+        raise RuntimeError("bulk() runs inside a transaction()")
+    state = _Bulk({d.id: d for d in departments})
+    token = _bulk.set(state)
+    try:
+        yield
+    finally:
+        _bulk.reset(token)
+    if state.failed:
+        raise RuntimeError("a catalogue use case failed inside bulk(): roll back")
+
+
+@asynccontextmanager
+async def use_case() -> AsyncIterator[None]:
+    """The transaction of one use case: its own (a savepoint when nested), or, inside
+    :func:`bulk`, the bulk caller's."""
+    state = _bulk.get()
+    if state is None:
+        async with transaction():
+            yield
+        return
+    try:
+        yield
+    except BaseException:
+        state.failed = True
+        raise
+
+
 async def department_of_kind(department_id: int, kind: DepartmentKind, field: str) -> Department:
-    department = await Department.get_or_none(id=department_id)
+    state = _bulk.get()
+    department = state.departments.get(department_id) if state is not None else None
+    if department is None:
+        department = await Department.get_or_none(id=department_id)
     if department is None:
         raise NotFound("部门不存在。", field=field)
     if department.kind != kind:
@@ -42,9 +98,12 @@ async def department_of_kind(department_id: int, kind: DepartmentKind, field: st
     return department
 
 
-async def locked(queryset: QuerySet[M], pk: int, *, what: str, field: str = "id") -> M:
-    """The row ``pk`` of ``queryset``, locked for update (PostgreSQL) until the commit."""
-    row = await queryset.select_for_update().get_or_none(id=pk)
+async def locked(
+    queryset: QuerySet[M], pk: int, *, what: str, field: str = "id", of: tuple[str, ...] = ()
+) -> M:
+    """The row ``pk`` of ``queryset``, locked for update (PostgreSQL) until the commit
+    (only the rows of the tables ``of``, when it joins others)."""
+    row = await queryset.select_for_update(of=of).get_or_none(id=pk)
     if row is None:
         raise NotFound(f"{what}不存在。", field=field)
     return row

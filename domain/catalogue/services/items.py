@@ -3,6 +3,11 @@
 ``create_*`` refuses a code in use; ``update_*`` takes the changed fields only;
 ``upsert_*`` creates or updates by code and reports what it did (an import calls
 it row by row inside its own transaction). No audit event for an unchanged row.
+
+An upsert has looked its row up by code (``found_by_code``): the code is that row's
+or free (the unique index backs this up), so it is not looked up again. A bulk
+import may pass the parent (approval or supervision item) it has just written in
+the same transaction, so that the parent is not read again for each child.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from domain.catalogue.services.common import (
     ensure_code_free,
     locked,
     save_row,
+    use_case,
 )
 from domain.clock import utc_now
 from domain.errors import InvalidInput, NotFound
@@ -65,7 +71,7 @@ def approval_item_data(row: ApprovalItem) -> ApprovalItemData:
 
 
 async def _write_approval_item(
-    actor: Actor, row: ApprovalItem | None, data: ApprovalItemData
+    actor: Actor, row: ApprovalItem | None, data: ApprovalItemData, *, found_by_code: bool = False
 ) -> tuple[ApprovalItem, Change]:
     """Inside a transaction: check and write ``data`` into ``row`` (a new one if None)."""
     if row is not None:
@@ -76,7 +82,8 @@ async def _write_approval_item(
         require(actor, Operation.MANAGE_CATALOGUE, row.department_id)
     if row is None or row.department_id != data.department_id:
         await department_of_kind(data.department_id, DepartmentKind.APPROVAL, "departmentId")
-    await ensure_code_free(ApprovalItem, data.code, row.id if row else None, "审批事项")
+    if not found_by_code:
+        await ensure_code_free(ApprovalItem, data.code, row.id if row else None, "审批事项")
     values = asdict(data)
     values["commitment_modes"] = [m.value for m in data.commitment_modes]
     values["allowed_credit_grades"] = list(data.allowed_credit_grades)
@@ -131,16 +138,18 @@ async def update_approval_item(
 
 async def upsert_approval_item(actor: Actor, data: ApprovalItemData) -> tuple[ApprovalItem, Change]:
     """Create the item of ``data.code`` or bring it in line with ``data``."""
-    async with transaction():
+    async with use_case():
         code = check_approval_item(data).code
         existing = await ApprovalItem.filter(code=code).select_for_update().first()
-        return await _write_approval_item(actor, existing, data)
+        return await _write_approval_item(actor, existing, data, found_by_code=True)
 
 
 # ---- handling items --------------------------------------------------------------------
 
 
-async def _approval_item(approval_item_id: int) -> ApprovalItem:
+async def _approval_item(approval_item_id: int, known: ApprovalItem | None = None) -> ApprovalItem:
+    if known is not None and known.id == approval_item_id:
+        return known
     item = await ApprovalItem.get_or_none(id=approval_item_id)
     if item is None:
         raise NotFound("审批事项不存在。", field="approvalItemId")
@@ -148,18 +157,28 @@ async def _approval_item(approval_item_id: int) -> ApprovalItem:
 
 
 async def _write_handling_item(
-    actor: Actor, row: HandlingItem | None, data: HandlingItemData
+    actor: Actor,
+    row: HandlingItem | None,
+    data: HandlingItemData,
+    *,
+    found_by_code: bool = False,
+    parent: ApprovalItem | None = None,
 ) -> tuple[HandlingItem, Change]:
+    """Inside a transaction: check and write ``data`` into ``row`` (a new one if None).
+
+    ``parent``: the approval item ``data.approval_item_id`` if the caller holds it.
+    """
     if row is not None:
-        current = await _approval_item(row.approval_item_id)
+        current = await _approval_item(row.approval_item_id, parent)
         require(actor, Operation.MANAGE_CATALOGUE, current.department_id)
     data = check_handling_item(data)
-    parent = await _approval_item(data.approval_item_id)
+    parent = await _approval_item(data.approval_item_id, parent)
     require(actor, Operation.MANAGE_CATALOGUE, parent.department_id)
     if row is not None and row.approval_item_id != data.approval_item_id:
         previous = await _approval_item(row.approval_item_id)
         require(actor, Operation.MANAGE_CATALOGUE, previous.department_id)
-    await ensure_code_free(HandlingItem, data.code, row.id if row else None, "业务办理项")
+    if not found_by_code:
+        await ensure_code_free(HandlingItem, data.code, row.id if row else None, "业务办理项")
     values = asdict(data)
     now = utc_now()
     if row is None:
@@ -214,11 +233,20 @@ async def update_handling_item(
     return row
 
 
-async def upsert_handling_item(actor: Actor, data: HandlingItemData) -> tuple[HandlingItem, Change]:
-    async with transaction():
+async def upsert_handling_item(
+    actor: Actor, data: HandlingItemData, *, approval_item: ApprovalItem | None = None
+) -> tuple[HandlingItem, Change]:
+    """Create the handling item of ``data.code`` or bring it in line with ``data``.
+
+    ``approval_item``: its approval item, when the caller has just read or written it
+    in the same transaction (a bulk import), so that it is not read again.
+    """
+    async with use_case():
         code = check_handling_item(data).code
         existing = await HandlingItem.filter(code=code).select_for_update().first()
-        return await _write_handling_item(actor, existing, data)
+        return await _write_handling_item(
+            actor, existing, data, found_by_code=True, parent=approval_item
+        )
 
 
 # ---- supervision items -------------------------------------------------------------------
@@ -237,8 +265,13 @@ def supervision_item_data(row: SupervisionItem) -> SupervisionItemData:
 
 
 async def _write_supervision_item(
-    actor: Actor, row: SupervisionItem | None, data: SupervisionItemData
+    actor: Actor,
+    row: SupervisionItem | None,
+    data: SupervisionItemData,
+    *,
+    found_by_code: bool = False,
 ) -> tuple[SupervisionItem, Change]:
+    """Inside a transaction: check and write ``data`` into ``row`` (a new one if None)."""
     if row is not None:
         require(actor, Operation.MANAGE_CATALOGUE, row.department_id)
     data = check_supervision_item(data)
@@ -247,7 +280,8 @@ async def _write_supervision_item(
         require(actor, Operation.MANAGE_CATALOGUE, row.department_id)
     if row is None or row.department_id != data.department_id:
         await department_of_kind(data.department_id, DepartmentKind.SUPERVISION, "departmentId")
-    await ensure_code_free(SupervisionItem, data.code, row.id if row else None, "监管事项")
+    if not found_by_code:
+        await ensure_code_free(SupervisionItem, data.code, row.id if row else None, "监管事项")
     values = asdict(data)
     values["key_area"] = KeyArea(data.key_area) if data.key_area else None
     now = utc_now()
@@ -301,16 +335,20 @@ async def update_supervision_item(
 async def upsert_supervision_item(
     actor: Actor, data: SupervisionItemData
 ) -> tuple[SupervisionItem, Change]:
-    async with transaction():
+    async with use_case():
         code = check_supervision_item(data).code
         existing = await SupervisionItem.filter(code=code).select_for_update().first()
-        return await _write_supervision_item(actor, existing, data)
+        return await _write_supervision_item(actor, existing, data, found_by_code=True)
 
 
 # ---- supervision sub-items ------------------------------------------------------------------
 
 
-async def _supervision_item(supervision_item_id: int) -> SupervisionItem:
+async def _supervision_item(
+    supervision_item_id: int, known: SupervisionItem | None = None
+) -> SupervisionItem:
+    if known is not None and known.id == supervision_item_id:
+        return known
     item = await SupervisionItem.get_or_none(id=supervision_item_id)
     if item is None:
         raise NotFound("监管事项不存在。", field="supervisionItemId")
@@ -318,20 +356,32 @@ async def _supervision_item(supervision_item_id: int) -> SupervisionItem:
 
 
 async def _write_sub_item(
-    actor: Actor, row: SupervisionSubItem | None, data: SupervisionSubItemData
+    actor: Actor,
+    row: SupervisionSubItem | None,
+    data: SupervisionSubItemData,
+    *,
+    found_by_code: bool = False,
+    parent: SupervisionItem | None = None,
 ) -> tuple[SupervisionSubItem, Change]:
+    """Inside a transaction: check and write ``data`` into ``row`` (a new one if None).
+
+    ``parent``: the supervision item ``data.supervision_item_id`` if the caller holds it.
+    """
     if row is not None:
-        current = await _supervision_item(row.supervision_item_id)
+        current = await _supervision_item(row.supervision_item_id, parent)
         require(actor, Operation.MANAGE_CATALOGUE, current.department_id)
     data = check_supervision_sub_item(data)
-    parent = await _supervision_item(data.supervision_item_id)
+    parent = await _supervision_item(data.supervision_item_id, parent)
     require(actor, Operation.MANAGE_CATALOGUE, parent.department_id)
     if row is not None and row.supervision_item_id != data.supervision_item_id:
         previous = await _supervision_item(row.supervision_item_id)
         require(actor, Operation.MANAGE_CATALOGUE, previous.department_id)
         if previous.department_id != parent.department_id:
             raise InvalidInput("子项只能移到本部门的监管事项下。", field="supervisionItemId")
-    await ensure_code_free(SupervisionSubItem, data.code, row.id if row else None, "监管事项子项")
+    if not found_by_code:
+        await ensure_code_free(
+            SupervisionSubItem, data.code, row.id if row else None, "监管事项子项"
+        )
     values = asdict(data)
     now = utc_now()
     if row is None:
@@ -393,9 +443,16 @@ async def update_supervision_sub_item(
 
 
 async def upsert_supervision_sub_item(
-    actor: Actor, data: SupervisionSubItemData
+    actor: Actor, data: SupervisionSubItemData, *, supervision_item: SupervisionItem | None = None
 ) -> tuple[SupervisionSubItem, Change]:
-    async with transaction():
+    """Create the sub-item of ``data.code`` or bring it in line with ``data``.
+
+    ``supervision_item``: its supervision item, when the caller has just read or
+    written it in the same transaction (a bulk import), so that it is not read again.
+    """
+    async with use_case():
         code = check_supervision_sub_item(data).code
         existing = await SupervisionSubItem.filter(code=code).select_for_update().first()
-        return await _write_sub_item(actor, existing, data)
+        return await _write_sub_item(
+            actor, existing, data, found_by_code=True, parent=supervision_item
+        )

@@ -16,10 +16,9 @@ from domain.accounts.policy import Operation, require
 from domain.audit.services import record
 from domain.catalogue.models import ApprovalItem, CatalogueLink, HandlingItem, SupervisionSubItem
 from domain.catalogue.rules import LinkAction, LinkStatus, clean_reason, link_transition, open_key
-from domain.catalogue.services.common import department_of_kind, locked
+from domain.catalogue.services.common import department_of_kind, locked, use_case
 from domain.clock import utc_now
 from domain.errors import Conflict, InvalidInput, NotFound
-from domain.transaction import transaction
 
 
 async def _approval_department(handling_item_id: int) -> int:
@@ -36,11 +35,16 @@ async def propose_link(actor: Actor, handling_item_id: int, department_id: int) 
 
     Refused (``Conflict``) while the handling item has a proposed or confirmed link.
     """
-    async with transaction():
+    async with use_case():
+        # The handling item, locked, with its approval item (not locked) in one query.
         handling_item = await locked(
-            HandlingItem.all(), handling_item_id, what="业务办理项", field="handlingItemId"
+            HandlingItem.all().select_related("approval_item"),
+            handling_item_id,
+            what="业务办理项",
+            field="handlingItemId",
+            of=(HandlingItem._meta.db_table,),
         )
-        approval_department_id = await _approval_department(handling_item.id)
+        approval_department_id = handling_item.approval_item.department_id
         require(actor, Operation.MANAGE_CATALOGUE, approval_department_id)
         if not handling_item.is_active:
             raise InvalidInput("业务办理项已停用，不能关联。", field="handlingItemId")
@@ -83,13 +87,13 @@ async def _locked_link(link_id: int) -> CatalogueLink:
 
 async def confirm_link(actor: Actor, link_id: int, supervision_sub_item_id: int) -> CatalogueLink:
     """C3: the proposed department confirms by linking one of its own sub-items."""
-    async with transaction():
+    async with use_case():
         link = await _locked_link(link_id)
         require(actor, Operation.MANAGE_CATALOGUE, link.department_id)
         status = link_transition(link.status, LinkAction.CONFIRM)
-        sub_item = await SupervisionSubItem.get_or_none(
-            id=supervision_sub_item_id
-        ).prefetch_related("supervision_item")
+        sub_item = await SupervisionSubItem.get_or_none(id=supervision_sub_item_id).select_related(
+            "supervision_item"
+        )
         if sub_item is None:
             raise NotFound("监管事项子项不存在。", field="supervisionSubItemId")
         if sub_item.supervision_item.department_id != link.department_id:
@@ -127,7 +131,7 @@ async def confirm_link(actor: Actor, link_id: int, supervision_sub_item_id: int)
 
 
 async def _end_link(actor: Actor, link_id: int, reason: str, action: LinkAction) -> CatalogueLink:
-    async with transaction():
+    async with use_case():
         link = await _locked_link(link_id)
         if action is LinkAction.REJECT:
             require(actor, Operation.MANAGE_CATALOGUE, link.department_id)
