@@ -150,12 +150,19 @@ async def create_task(actor: Actor, push: Push, *, at: datetime) -> SupervisionT
     return task
 
 
+MAX_BATCH = 100
+
+
+def check_batch_size(count: int) -> None:
+    if count < 1:
+        raise InvalidInput("请选择要认领的推送。", field="pushIds")
+    if count > MAX_BATCH:
+        raise InvalidInput(f"一次最多认领 {MAX_BATCH} 条推送。", field="pushIds")
+
+
 async def claim_pushes(actor: Actor, push_ids: Sequence[int]) -> list[ClaimOutcome]:
     """Claim several pushes at once: each on its own, a result per push, in order."""
-    if not push_ids:
-        raise InvalidInput("请选择要认领的推送。", field="pushIds")
-    if len(push_ids) > 100:
-        raise InvalidInput("一次最多认领 100 条推送。", field="pushIds")
+    check_batch_size(len(push_ids))
     outcomes: list[ClaimOutcome] = []
     for push_id in push_ids:
         try:

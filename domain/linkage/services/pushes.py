@@ -108,7 +108,7 @@ async def _approval_department(actor: Actor, decision: ApprovalDecision, route: 
     require_role_in_department(actor, APPROVING_ROLES, department_id, "审批人员或部门管理员")
     department = await Department.get_or_none(id=department_id)
     if department is None or department.kind != DepartmentKind.APPROVAL:
-        raise InvalidInput("审批决定须由审批部门作出。", field="approvalDepartmentId")
+        raise PermissionDenied("审批决定只能由审批部门录入。")
     if route.approval_department_id is not None and route.approval_department_id != department_id:
         raise PermissionDenied("该业务办理项不属于本审批部门。", field="handlingItemId")
     return department_id
