@@ -45,6 +45,8 @@ from api.catalogue import files as catalogue_files
 from api.catalogue import mutations as catalogue_mutations
 from api.catalogue import queries as catalogue_queries
 from api.extensions import MaskUnexpectedErrors
+from api.linkage import mutations as linkage_mutations
+from api.linkage import queries as linkage_queries
 
 log = logging.getLogger("shenguan.graphql")
 
@@ -62,11 +64,17 @@ Query = merge_types(
         audit_queries.Query,
         catalogue_files.Query,
         catalogue_queries.Query,
+        linkage_queries.Query,
     ),
 )
 Mutation = merge_types(
     "Mutation",
-    (accounts_mutations.Mutation, calendar_mutations.Mutation, catalogue_mutations.Mutation),
+    (
+        accounts_mutations.Mutation,
+        calendar_mutations.Mutation,
+        catalogue_mutations.Mutation,
+        linkage_mutations.Mutation,
+    ),
 )
 Subscription = merge_types("Subscription", (audit_subscriptions.Subscription,))
 
