@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from domain.accounts.actor import SYSTEM
 from domain.audit.models import AuditEvent
 from domain.calendar import services as calendar_services
 from domain.calendar.rules import SHANGHAI
@@ -194,3 +195,28 @@ async def test_p3_the_coordinator_routes_a_routing_gap() -> None:
         .values_list("kind", "department_id")
     )
     assert events == [("ROUTING_GAP", None), ("PUSH_RECEIVED", county.scj.id)]
+
+
+async def test_t1_queue_due_times_follow_a_recomputed_calendar(clock: FixedClock) -> None:
+    from domain.calendar.rules import HolidayNotice, HolidayRange
+    from domain.deadlines.services import recompute_provisional
+    from domain.linkage.services.due_times import refresh_due_times
+
+    await calendar_services.seed_from_package()
+    clock.set(datetime(2026, 12, 30, 9, 0, tzinfo=SHANGHAI))
+    county, catalogue = await make_linked_county(date(2026, 12, 30))
+    push = await record(county, catalogue, "BK-1", license_date=date(2026, 12, 30))
+    task = await claims.claim_push(county.actor("scj.sup"), push.id)
+    assert push.claim_due_provisional and task.due_provisional  # 2027 is not known yet
+    # An invented 2027 arrangement for the test (NOT the real one): 1–3 Jan off.
+    notice = HolidayNotice(2027, (HolidayRange("元旦", date(2027, 1, 1), date(2027, 1, 3)),), ())
+    await calendar_services.enter_holiday_notice(SYSTEM, notice)
+    await recompute_provisional(SYSTEM, 2027)
+    deadline = await Deadline.get(id=task.deadline_id)
+    assert not deadline.provisional
+    assert await refresh_due_times([push.claim_deadline_id, task.deadline_id]) >= 1
+    stored = await SupervisionTask.get(id=task.id)
+    assert (stored.due_at, stored.due_provisional) == (deadline.due_at, False)
+    assert stored.due_at > task.due_at  # 1 Jan is a holiday after all: one day later
+    moved = await Push.get(id=push.id)
+    assert moved.claim_due_at == datetime(2027, 1, 5, 23, 59, 59, tzinfo=SHANGHAI)

@@ -1,0 +1,42 @@
+"""Keep the queues' copies of due times in step with their deadlines.
+
+``Push.claim_due_at`` and ``SupervisionTask.due_at`` copy the due time of their open
+deadline so that a queue page is one keyset query. When a calendar change recomputes
+deadlines (T1, ``domain.deadlines.services.recompute_deadlines``), call
+:func:`refresh_due_times` with the recomputed deadlines' ids in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from domain.deadlines.models import Deadline
+from domain.linkage.models import Push, SupervisionTask
+
+
+async def refresh_due_times(deadline_ids: Iterable[int]) -> int:
+    """Copy the due time and provisional flag of ``deadline_ids`` onto the pushes and
+    tasks that use them; the number of rows changed."""
+    ids = sorted(set(deadline_ids))
+    if not ids:
+        return 0
+    deadlines = {d.id: d for d in await Deadline.filter(id__in=ids)}
+    changed = 0
+    for push in await Push.filter(claim_deadline_id__in=ids):
+        deadline = deadlines[push.claim_deadline_id]  # type: ignore[index]
+        if (push.claim_due_at, push.claim_due_provisional) != (
+            deadline.due_at,
+            deadline.provisional,
+        ):
+            push.claim_due_at = deadline.due_at
+            push.claim_due_provisional = deadline.provisional
+            await push.save(update_fields=["claim_due_at", "claim_due_provisional"])
+            changed += 1
+    for task in await SupervisionTask.filter(deadline_id__in=ids):
+        deadline = deadlines[task.deadline_id]
+        if (task.due_at, task.due_provisional) != (deadline.due_at, deadline.provisional):
+            task.due_at = deadline.due_at
+            task.due_provisional = deadline.provisional
+            await task.save(update_fields=["due_at", "due_provisional"])
+            changed += 1
+    return changed
