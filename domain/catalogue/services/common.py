@@ -13,8 +13,10 @@ from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
-from domain.accounts.actor import DepartmentKind
+from domain.accounts.actor import Actor, DepartmentKind
 from domain.accounts.models import Department
+from domain.audit.services import record
+from domain.clock import utc_now
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.transaction import in_use_case, transaction
 
@@ -133,3 +135,47 @@ def changed_fields(row: Model, values: dict[str, Any]) -> list[str]:
             setattr(row, name, value)
             changed.append(name)
     return changed
+
+
+async def write_row(
+    actor: Actor,
+    model: type[M],
+    row: M | None,
+    values: dict[str, Any],
+    *,
+    action: str,
+    department_id: int,
+) -> tuple[M, Change]:
+    """Create a ``model`` row from ``values`` (``row`` is None) or bring ``row`` in line
+    with them, with the audit event ``<action>.create`` / ``<action>.update`` under
+    ``department_id``; no event when nothing changed. Checks are the caller's."""
+    now = utc_now()
+    if row is None:
+        row = model(**values, created_at=now, updated_at=now)
+        await save_row(row)
+        await record(
+            actor,
+            f"{action}.create",
+            target_type=model.__name__,
+            target_id=row.pk,
+            before=None,
+            after=row.snapshot(),  # type: ignore[attr-defined]
+            department_id=department_id,
+        )
+        return row, Change.CREATED
+    before = row.snapshot()  # type: ignore[attr-defined]
+    changed = changed_fields(row, values)
+    if not changed:
+        return row, Change.UNCHANGED
+    row.updated_at = now  # type: ignore[attr-defined]
+    await save_row(row, update_fields=[*changed, "updated_at"])
+    await record(
+        actor,
+        f"{action}.update",
+        target_type=model.__name__,
+        target_id=row.pk,
+        before=before,
+        after=row.snapshot(),  # type: ignore[attr-defined]
+        department_id=department_id,
+    )
+    return row, Change.UPDATED

@@ -18,7 +18,6 @@ from typing import Any
 
 from domain.accounts.actor import Actor, DepartmentKind
 from domain.accounts.policy import Operation, require
-from domain.audit.services import record
 from domain.catalogue.models import ApprovalItem, HandlingItem, SupervisionItem, SupervisionSubItem
 from domain.catalogue.rules import (
     ApprovalItemData,
@@ -33,14 +32,12 @@ from domain.catalogue.rules import (
 )
 from domain.catalogue.services.common import (
     Change,
-    changed_fields,
     department_of_kind,
     ensure_code_free,
     locked,
-    save_row,
     use_case,
+    write_row,
 )
-from domain.clock import utc_now
 from domain.errors import InvalidInput, NotFound
 from domain.transaction import transaction
 
@@ -87,36 +84,9 @@ async def _write_approval_item(
     values = asdict(data)
     values["commitment_modes"] = [m.value for m in data.commitment_modes]
     values["allowed_credit_grades"] = list(data.allowed_credit_grades)
-    now = utc_now()
-    if row is None:
-        row = ApprovalItem(**values, created_at=now, updated_at=now)
-        await save_row(row)
-        await record(
-            actor,
-            "approval_item.create",
-            target_type="ApprovalItem",
-            target_id=row.id,
-            before=None,
-            after=row.snapshot(),
-            department_id=row.department_id,
-        )
-        return row, Change.CREATED
-    before = row.snapshot()
-    changed = changed_fields(row, values)
-    if not changed:
-        return row, Change.UNCHANGED
-    row.updated_at = now
-    await save_row(row, update_fields=[*changed, "updated_at"])
-    await record(
-        actor,
-        "approval_item.update",
-        target_type="ApprovalItem",
-        target_id=row.id,
-        before=before,
-        after=row.snapshot(),
-        department_id=row.department_id,
+    return await write_row(
+        actor, ApprovalItem, row, values, action="approval_item", department_id=data.department_id
     )
-    return row, Change.UPDATED
 
 
 async def create_approval_item(actor: Actor, data: ApprovalItemData) -> ApprovalItem:
@@ -180,36 +150,9 @@ async def _write_handling_item(
     if not found_by_code:
         await ensure_code_free(HandlingItem, data.code, row.id if row else None, "业务办理项")
     values = asdict(data)
-    now = utc_now()
-    if row is None:
-        row = HandlingItem(**values, created_at=now, updated_at=now)
-        await save_row(row)
-        await record(
-            actor,
-            "handling_item.create",
-            target_type="HandlingItem",
-            target_id=row.id,
-            before=None,
-            after=row.snapshot(),
-            department_id=parent.department_id,
-        )
-        return row, Change.CREATED
-    before = row.snapshot()
-    changed = changed_fields(row, values)
-    if not changed:
-        return row, Change.UNCHANGED
-    row.updated_at = now
-    await save_row(row, update_fields=[*changed, "updated_at"])
-    await record(
-        actor,
-        "handling_item.update",
-        target_type="HandlingItem",
-        target_id=row.id,
-        before=before,
-        after=row.snapshot(),
-        department_id=parent.department_id,
+    return await write_row(
+        actor, HandlingItem, row, values, action="handling_item", department_id=parent.department_id
     )
-    return row, Change.UPDATED
 
 
 def handling_item_data(row: HandlingItem) -> HandlingItemData:
@@ -284,36 +227,14 @@ async def _write_supervision_item(
         await ensure_code_free(SupervisionItem, data.code, row.id if row else None, "监管事项")
     values = asdict(data)
     values["key_area"] = KeyArea(data.key_area) if data.key_area else None
-    now = utc_now()
-    if row is None:
-        row = SupervisionItem(**values, created_at=now, updated_at=now)
-        await save_row(row)
-        await record(
-            actor,
-            "supervision_item.create",
-            target_type="SupervisionItem",
-            target_id=row.id,
-            before=None,
-            after=row.snapshot(),
-            department_id=row.department_id,
-        )
-        return row, Change.CREATED
-    before = row.snapshot()
-    changed = changed_fields(row, values)
-    if not changed:
-        return row, Change.UNCHANGED
-    row.updated_at = now
-    await save_row(row, update_fields=[*changed, "updated_at"])
-    await record(
+    return await write_row(
         actor,
-        "supervision_item.update",
-        target_type="SupervisionItem",
-        target_id=row.id,
-        before=before,
-        after=row.snapshot(),
-        department_id=row.department_id,
+        SupervisionItem,
+        row,
+        values,
+        action="supervision_item",
+        department_id=data.department_id,
     )
-    return row, Change.UPDATED
 
 
 async def create_supervision_item(actor: Actor, data: SupervisionItemData) -> SupervisionItem:
@@ -383,36 +304,14 @@ async def _write_sub_item(
             SupervisionSubItem, data.code, row.id if row else None, "监管事项子项"
         )
     values = asdict(data)
-    now = utc_now()
-    if row is None:
-        row = SupervisionSubItem(**values, created_at=now, updated_at=now)
-        await save_row(row)
-        await record(
-            actor,
-            "supervision_sub_item.create",
-            target_type="SupervisionSubItem",
-            target_id=row.id,
-            before=None,
-            after=row.snapshot(),
-            department_id=parent.department_id,
-        )
-        return row, Change.CREATED
-    before = row.snapshot()
-    changed = changed_fields(row, values)
-    if not changed:
-        return row, Change.UNCHANGED
-    row.updated_at = now
-    await save_row(row, update_fields=[*changed, "updated_at"])
-    await record(
+    return await write_row(
         actor,
-        "supervision_sub_item.update",
-        target_type="SupervisionSubItem",
-        target_id=row.id,
-        before=before,
-        after=row.snapshot(),
+        SupervisionSubItem,
+        row,
+        values,
+        action="supervision_sub_item",
         department_id=parent.department_id,
     )
-    return row, Change.UPDATED
 
 
 def supervision_sub_item_data(row: SupervisionSubItem) -> SupervisionSubItemData:
