@@ -294,6 +294,108 @@ CREATE INDEX IF NOT EXISTS "idx_catalogue_i_status_071331" ON "catalogue_import"
 CREATE INDEX IF NOT EXISTS "idx_catalogue_i_created_5f12ff" ON "catalogue_import" ("created_at");
 COMMENT ON COLUMN "catalogue_import"."status" IS 'PENDING: PENDING\nVALIDATING: VALIDATING\nSTORING: STORING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED';
 COMMENT ON TABLE "catalogue_import" IS '清单导入 (C6): one uploaded spreadsheet and what became of it.';
+CREATE TABLE IF NOT EXISTS "linkage_licensee" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
+    "number" VARCHAR(18) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "contact_phone" VARCHAR(32) NOT NULL,
+    "address" VARCHAR(200) NOT NULL,
+    "legal_representative" VARCHAR(100) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_linkage_lic_name_17a0eb" ON "linkage_licensee" ("name");
+COMMENT ON COLUMN "linkage_licensee"."kind" IS 'COMPANY: COMPANY\nPERSON: PERSON';
+COMMENT ON TABLE "linkage_licensee" IS '行政相对人 (P6): one record per USCC or ID number, shared by every push.';
+CREATE TABLE IF NOT EXISTS "linkage_event" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "department_id" INT,
+    "kind" VARCHAR(32) NOT NULL,
+    "push_id" INT NOT NULL,
+    "task_id" INT,
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "linkage_event_department" ON "linkage_event" ("department_id", "id");
+COMMENT ON COLUMN "linkage_event"."kind" IS 'PUSH_RECEIVED: PUSH_RECEIVED\nROUTING_GAP: ROUTING_GAP\nPUSH_RETURNED: PUSH_RETURNED\nTASK_CREATED: TASK_CREATED';
+COMMENT ON TABLE "linkage_event" IS 'The outbox of the live task stream: written in the use case''s transaction.';
+CREATE TABLE IF NOT EXISTS "linkage_push" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "document_number" VARCHAR(100) NOT NULL UNIQUE,
+    "source" VARCHAR(16) NOT NULL,
+    "handling_item_id" INT NOT NULL,
+    "handling_item_code" VARCHAR(64) NOT NULL,
+    "handling_item_name" VARCHAR(200) NOT NULL,
+    "approval_item_id" INT,
+    "approval_item_code" VARCHAR(64) NOT NULL,
+    "approval_item_name" VARCHAR(200) NOT NULL,
+    "catalogue_version_id" INT,
+    "supervision_item_id" INT,
+    "supervision_item_name" VARCHAR(200),
+    "supervision_sub_item_id" INT,
+    "supervision_sub_item_name" VARCHAR(200),
+    "license_date" DATE NOT NULL,
+    "valid_from" DATE NOT NULL,
+    "valid_until" DATE,
+    "license_content" TEXT NOT NULL,
+    "materials" JSONB NOT NULL,
+    "handling_opinion" TEXT NOT NULL,
+    "commitment_content" TEXT NOT NULL,
+    "recorded_by_id" INT,
+    "pushed_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "claim_deadline_id" INT,
+    "claim_due_at" TIMESTAMPTZ NOT NULL,
+    "claim_due_provisional" BOOL NOT NULL,
+    "claimed_at" TIMESTAMPTZ,
+    "claimed_by_id" INT,
+    "claim_late_working_days" INT,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "approval_department_id" INT NOT NULL REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
+    "department_id" INT REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
+    "licensee_id" INT NOT NULL REFERENCES "linkage_licensee" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_linkage_pus_handlin_913267" ON "linkage_push" ("handling_item_id");
+CREATE INDEX IF NOT EXISTS "idx_linkage_pus_status_568489" ON "linkage_push" ("status");
+CREATE INDEX IF NOT EXISTS "push_queue" ON "linkage_push" ("department_id", "status", "claim_due_at", "id");
+CREATE INDEX IF NOT EXISTS "push_due" ON "linkage_push" ("claim_due_at", "id");
+COMMENT ON COLUMN "linkage_push"."source" IS 'RECORDED: RECORDED\nIMPORTED: IMPORTED';
+COMMENT ON COLUMN "linkage_push"."status" IS 'ROUTING_GAP: ROUTING_GAP\nTO_CLAIM: TO_CLAIM\nCLAIMED: CLAIMED\nRETURNED: RETURNED';
+COMMENT ON TABLE "linkage_push" IS '审批信息推送 (P1): an approval decision on its way to the supervising department.';
+CREATE TABLE IF NOT EXISTS "linkage_dispute" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "reason" TEXT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "opened_at" TIMESTAMPTZ NOT NULL,
+    "resolved_at" TIMESTAMPTZ,
+    "resolved_by_id" INT,
+    "assigned_department_id" INT,
+    "resolution_note" TEXT NOT NULL,
+    "department_id" INT NOT NULL REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
+    "opened_by_id" INT REFERENCES "accounts_user" ("id") ON DELETE SET NULL,
+    "push_id" INT NOT NULL REFERENCES "linkage_push" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_linkage_dis_status_f68e0c" ON "linkage_dispute" ("status");
+CREATE INDEX IF NOT EXISTS "dispute_open" ON "linkage_dispute" ("status", "opened_at", "id");
+COMMENT ON COLUMN "linkage_dispute"."status" IS 'OPEN: OPEN\nRESOLVED: RESOLVED';
+COMMENT ON TABLE "linkage_dispute" IS '职责争议 (P3): a push returned by its department, open until the coordinator reassigns it.';
+CREATE TABLE IF NOT EXISTS "linkage_supervision_task" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(16) NOT NULL,
+    "deadline_id" INT NOT NULL,
+    "due_at" TIMESTAMPTZ NOT NULL,
+    "due_provisional" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "created_by_id" INT,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "department_id" INT NOT NULL REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
+    "push_id" INT NOT NULL UNIQUE REFERENCES "linkage_push" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_linkage_sup_status_2fa600" ON "linkage_supervision_task" ("status");
+CREATE INDEX IF NOT EXISTS "task_queue" ON "linkage_supervision_task" ("department_id", "status", "due_at", "id");
+CREATE INDEX IF NOT EXISTS "task_due" ON "linkage_supervision_task" ("due_at", "id");
+COMMENT ON COLUMN "linkage_supervision_task"."status" IS 'IN_PROGRESS: IN_PROGRESS';
+COMMENT ON TABLE "linkage_supervision_task" IS '监管任务 (P4): the work a claimed push creates, due in 30 working days of the push (S1).';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -308,118 +410,157 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz2kq2/StdfBm7iqRsbGzHc+tWYUwSJg54AGcm53BKaVADGguJo4cd5tz899vdek"
-    "stIYEEQu4vNki9W2L1c6/96L9qS1VEsv6+tZJG6jNSarfgr5oClwh/iNyrgxpcrbw75IIB"
-    "JzItDKdT1VQMXYArSTDc8hPd0ODUwCVmUNYRviQifapJK0NSydNqrccuGJuXCF2OzevG5f"
-    "QWaAiK71RFXgNcJ9J1MFM1ABWAfhpIU6AMRKgvJirUxDpYwvUEAVVBQEQrqBlLpBiAyL4n"
-    "TxfVKX68pMyLfpCpSH+aCP/sOTIWSMOP+/0PfFlSRPQT6c7X1bMwk5AsBkCWRFIBvS4Y6x"
-    "W91lWMj7Qg+Q0TYarK5lLxCq/WxkJV3NKSYpCrc6QgDRqIVG9oJoFaMWXZbh8HfetNvSLW"
-    "K/pkRDSDpkwajEhbL+BdqwlCrz8Shp2RINQijelI+GC3L01VhXQE/Ko6/fVz8grvGueX15"
-    "c3F1eXN7gIfU33yvUv69EeMJYghac3qv2i96EBrRIUYw9U+j8Ca3sBNTauTvkQsviVw8g6"
-    "OCZB61zwsPX6/j7AXcKfgoyUubHAX8/PzhKg/NYatD+3Bie41Cl5pIoHqzWee/athnWP4O"
-    "3hu9LQTPqZBWFPoooYX6WB+Coe4aswwHQCFRZ4/skCclAqH6APO08EYL66TAHz1WUszORW"
-    "EOYpXgIwFAI0ojDf4zuGtERsqIOSIahFW/S98+EIe3gC1KPu185w1Pr6SKpf6vqfMsWrNe"
-    "qQOw16dR26ehLu/W4l4F/d0WdAvoLf+r0OhVPVjblGn+iVG/1WI+8ETUMVFPVVgKIfE+ey"
-    "cynQzBp6wSNjm2YOSubQzPbo4a2cfyvLUDcEU9+qncOyvKXL3NLO5DtZC5m2zxG5zTvp8j"
-    "dsPntpD1xPv8kGbkSOg2uBS1S/2TNTT/EwiwL9UdWQNFe+oDXFu4vfCypTlppi6+n3gcqO"
-    "C+dfTm9yrnqvqMFXV22OdjIMA/7xyKBADPDMMui2R7WY2SIHkJ90lGYbfaTwRibIALz4LU"
-    "Dv6eGhRrv0BE6fX6EmCoG+Te6oDTV0xS0bvbVsLMNXoALnFCPyY8irRzs4g6YKdv8URFVw"
-    "8G1mqsbmhzN0g/820c0tgIBWs/bzQSf4qZr6AnEL6OYKaS+SjmWBqgFjgXB5VRMlBZL6wF"
-    "xTzdVplKUq6iGcoSoXQzXFHTOLau+Ur5xSnz93cljyr0zQFkH9PeNfxka3o5jLyCoaQNqR"
-    "LYoCzAHqWuvxcdD/1nq4Bc6nsTJ8euwMvnWH3X7vFvi+jJV2vz+47/ZaI3rL/y08sx9mLH"
-    "CCa9Oe6GgV4ohaEb8p8/qDa5zTo/3hzpb9+GWAZLqBiN8G+22C1dgKB4aNiXf5OyJULUUh"
-    "gI6zARUkAy137khWXV1c1fFOIsl4TfEmUFbnePstS8rzjoC1ncoecF1VRcyn2OTRyYZedV"
-    "XrZ0Xq20Ok69Z7RpRt51Y9laat+0qnULOvr64nY7M5azbH5uXsHI7Nm4koEm14oqmveF79"
-    "mw7wEJCUvzsq77OEwELFv4leoAtcnX7E5YFk6IDYRFnKdpGP4ip3uVRublPnNvVSzOJHq3"
-    "L4mxn9XEm4ui2aOSjJm7nUzcxdJ95CKxN9N5u11yexlZ23bGO2YEOvabMB+7E+lg3ctOZH"
-    "X6cKGB7brWG7dd85lN2Ros5QgpzWSKEBOe2fSv1pNm7G5lXj4proIVhz1VUFvC5UoojoQM"
-    "LqxhItJ0gD6gycQAMs8WRwGnJNZ+o6edXLFZtyKTakc2U1evllKqfUXDRSKDUXjVilhtwK"
-    "OUVJ+kqGayErzGG5Cjq/569BaqqMGIzfP4b9XsxW0xEI7zKlqQH+D8iSXtiWpPY/M1OZUm"
-    "+LiSnJhqTo78nz/re2/20nASiw43RAPvna+ncY//ZD/y68lSQV3IVDPaCuv6p4Cc1KnEQE"
-    "K9j3G81mis6PS8X2fnoviLiEVWPco14YE82dins6VGKWS79cCOwJFiwKbWee329nv+v3Hw"
-    "Kd/a47CoH89PWuMzg5p9jjQpK1mYx6vM6gJGNFlfK8At2wZdiksIX3pxOdlXrT4vPOV6eE"
-    "DcD4SHJWKiEsy8mEMpMJNJbCGg9bBmL4hXlbl7mtOdn/JprZXIlbNnNQkjdzqZuZh/7w0J"
-    "/SksNpQ3+yuUEK9jrE0LW4O6TrjmX57+zqheV5AR3nHJ/Jy4+UnknacteuldXf7xj7Vxg6"
-    "hN+Vw5YZtpWm4h0BRy4Lci9Iy2FqczH7ZlVXedik5UrVjLxQ69LaKgRakdbolilKRuclJg"
-    "rWd7eeaJkm5QT0kjr6ta8gMF1AZY6IfRhvSA10S6zHdfyHuMC+LqBRBxM0w3tXABURwJmB"
-    "tDqRkRQkgsk6xgk3z4o3W6Z/xxBo+K7VFyki9Ku1pdTRnzUs8Ht0s+negVOnU/svqZrgt6"
-    "h6t4zaH7HGcFIqOoCkeayeZQvkQy6XwST+odG4uLhunF1c3TQvr6+bN2eulhW9laRu3XU/"
-    "EY2r7tecNxvOs9MZnMY4AhrDG4/ZaIyIHKcxonac6GSX1iAclaygRfi8mSrmupkQc92MxF"
-    "xbyFmRCFv0aL8g79I849G+5wt7v5RhnmCrDZWYH4rIyRDa0qYObQqKVRDt/H3TAupCRqCZ"
-    "kwSHmQWzpe5FMY73AfQkdnICLNlsvG9vP6pbZ4HdFeCob4+6hvDP1rPOKkGpraaVkuFe9K"
-    "yy0tBLdj9Wv1DlXOXzBzkrvhzaRGgzpPkpknVuQ/y7RKjdw3WNQTv7b9eTeOepXVAQ7ZKb"
-    "iOd48HkYUrnCkAj7yeZTY9Rnu3wSm3p0U0ACgoQbjbr6v6raM67QGQ/Z/P1Dwnt0+j8MhD"
-    "k6/euqqU1j1OXNmQw96TKrc7XHVvtL61PnFtgfxgou3W3jC9Z/ksBwMOi0nfSFzuewkS4V"
-    "s5F78sKFKkviFkF3YTm+NU6RtYVaYGnm5+yGE7YwZ0Ojs46HVJYOHZQq84xTJquJg9oWsQ"
-    "kBSW7tLbW1V0NQz2Zg8CSqtzI0U9kXmgn2haZlXyiZ3jlAVv7GWoLy6Zapp9JANX/xVP5P"
-    "JMXfiSSC81OSQWOGO/ECaFAR1SV4gbKJLNckgF6Qtvb5NNHMgfZT2f5PeVVcNpW49Opa0T"
-    "qxv4+ln548mQqu9fkn5+ALfWUX+pKtQt8RZGaCCtxPt/qsnaKbT0gGpCxACl4CkAgkBczw"
-    "293aqwFWdMlSIBlAIkmcwI8ffor1xw/GQci711e2deatU69OZ0oJq1OcL+CcFjw+WtCeuL"
-    "ajqtjCnKqKjgQPqSyb16BUmUdBmagqB7UtkikHJPkOlu9g485OhKIsKYi1e3XvJe5cRX+p"
-    "Iq32f9W831Sbyqp3KrOIBUlEVZ0mEdecqHS7Cs+d23pRQV0hRcAy9GfYQ6JGZfHL0y90EP"
-    "qeppuT/6Cp5xLrfMerRNqH2iIJz+Rb431ujcNNmnYhC8tVcCnL34roGy8RqBMDGwNyVUoo"
-    "vpcIxzSnM7KBL/pExkr17rLHCR3ftO0jyk15a63bkS1zJ679qz/40u19Eu5b34e3wP9trA"
-    "xbXzvk4y1wPpVD08Z4a9ulfQtKcrWkdGqJv5l9XoSMjB6x01pYjJMojNBSS2PJOHo8qf2M"
-    "nJI4yB7dwCFHl1JTLWSkNE703Q1J7tFx171ytJ67AUogk7XXL8jzCpd5ZNlNJWPwCVW/5Q"
-    "q1oRa+YDEGF0/oXNXxVRImOnDiNyuDWehE8CRfCicdXeBE8lQEdW1sNifwnJyHdf1hbF6i"
-    "m8nY/HBz/QGctM/roH1JPfFkaYoUHXcKsIQG8cAT0VQSraRjUAHOYzccvFXcg7gfRrnI5i"
-    "nupFnoN6c8j33dSL5lDQIqOsfU4bBtpHLxbiS4eDeiKWRkNMfT5wTqEmODNUI/YyaGkNj+"
-    "GLha7QCrfOffo8ACH8n94C7yD/3eJ6d4OCFEaMOlLpeSRQ4jWZpLExYPmqhLxtRQmE4Z6f"
-    "kVUCk9CMk+I9PhcyxZfg5d8jjZIkfKC9KkmTSlKYWFFf6iituqhWmq4rohI5WbLKuvWMPD"
-    "mh5JHjzXYMahElsBHy+5jxeSHUjC9wVSUPB3+YzLS3JFfJXZepURZjKcM8ZPkroQU0EF9l"
-    "0hW2bjJo0xs3ETb80k947pYM1Ihz/6czU5l7hNAxwFl8gPh3tzzXxY76eytWxlT4crG9C/"
-    "nP60x+PhFlAhztxzak7Y8ZCbz3ZdjjmjIvAXesRN8AgqZrxt6IyqNEYi2Smb2jZ0Tf82z6"
-    "8vxubNWfMSnLQvqLnG6SCAdBAwNhvnHy5pNgbdXCGNeHbge16PpMfWSIaOb0/eEZF4K1Fx"
-    "jxwrY2WEy7u2JF0SEbDPDNNpVT7xk8dB/7E/7Nyf/h3fgobv3lixj7bTiXUKt4z1Vt6j8D"
-    "v3ex+7g69YGqga0BBx7tbBq2Qs8C+x0q+MlZNB5x+d9og+gljAlGcSckzPfiMVP/Ueur0v"
-    "nfv3oGWAJV7MgKog4LzWO1V75z5lrFBpjEMQplvw4wcNAgkMaDw//PgBsFaLGx8XiN4bK6"
-    "8LSUYUEue1SDUWpjroPT08AJUY3F4l0n3sy9aQBSfkto5/5QrvYU/rY0VXLXBxR5xAHRGo"
-    "kDzDBWYmAR4CHWFAResR5HnctFdC0x45mMqM0dZTBAa70iW2R9WcwXXrDjMSCWwPMhII7I"
-    "43Z+jeAufTWHEG7K07dMOz3GG8mJkzQIYREiufC0dcgUETcIhcbemcFxLlymCplUH3cNtt"
-    "yJ2QLPfELHNL0/3YVoHpIm/ho2jhuASK8V4f1UqguG+PD86Xvolh5S1zk3XGdMpRSe6OUL"
-    "Zj+8o2dPJP/yNu0XVDUrzbRoHdQRPNTQmteud1lcms/TcqyLswI0meQzljYHRzskVPTqiB"
-    "A77ROhiYB3IwEFbURlUPmQhZ02eMlZC9z+C22HxtsZvmlBzwHnrVDs1Jyg5estkkLewJk2"
-    "qKBvAtfTng/qSj46UCNiId3SYEAMavQY2EtViFkCO8AWGGDpwCYkf94PBugDekp8VAe5gA"
-    "Yde54xvS4o/8CJWpp/MBefEVT+EGcoXOmmOzedHEf68blzf4ynVjCk7aTeqTsTInsqQvkF"
-    "gHM039L1KA+yTqFGCb/YnJHxjwGekAzWZoygwSLupRjtuH/ctJSnfrDsBfoC1juX8Q/wrq"
-    "o0EdH/AN3bDLSi9W7WNFUQ37MBL8oBNScCHNF/irYi4n+B9cqsrccq6gEvop92YooTeD1V"
-    "oZgPUEeNL4KFfmDBIh6xmoUcm8T0MtxFMkD0KfcRyqO8lt4z8QkuXWkVJbR7zmmmQ/4JMp"
-    "XObsj9tGQRWRax6v4Ayw4429TvkKxJjt29IbSEuDITVZFFLskhsjvT/C/+xIlt8gr5cV5h"
-    "hpDnMS678V0vEVcLDDYBM/8MwAB4U4qBGzoH/fkM0uGJXkdqqNdio/apyS28QpR7tYZlou"
-    "ZuuxYwjbo/Nm4dR8R7a5jo1lC0+8eeHlRKdVEafwYp4XZj6DXdW6WZGkecCEzyDMwyb+NG"
-    "R5xM0gDWV+ic7h2Gw2aBhj4wMam9eXZ1deykvKZmNsphqe18ArDOa3pOGDkm6F8SGRRZTn"
-    "/wBOTpeLnOZZNHkWzePMoskzDPEMQ+XahVTCWMAjZt5EMwcJ70xbK5Yo94zfzNBEEufvSN"
-    "FUlCGoh7gaVnfbId9QDpxDJCNORZAvVGlmE1sM7TmWAUujRvs8E7IfU9EK665Q93zBiDMX"
-    "dD27TshL67Z72GlUdd6tKoaS/HvN505HlbA/uN58QL2Zr59FYV4WbuLQYL4xduKA4BZCT/"
-    "CI6T3Fo2ftyAzRCvbp81R9+jyhT5/zg2tisd63c9vxHVwTbQz3yvEyoPzkmrKfxMFPrjn4"
-    "0sxPrjmu8WJ5lWTZogaF+P50M/Xr4252JH1ZwZhHhnVa4jfYzQ5L+VbWzWwvlG9cavkIqt"
-    "ko3vRJ5luhlO7qzB/m61KxTh53NyAeaKpp4PokXF5ZM2jefOolccN9BeGrrzSxuuWfEKqb"
-    "VOJyxla/OiVJ1z08aKUkpfoM9zIrzJhesl4r9KZuQDKNQibhyHbXBLKqPpur92C0QGPF53"
-    "oIrBVAB1BDVl721wVS6GOCdS+gCBTV92uTEq0HiO1I1hjcvxIKcB784Dw4z7BW/I6a0ekj"
-    "KMfzXWzpClJe+XPkQeiyEo1s6QoCX8wh2SS+KtN84pPgennZUri+HXAPZY8oG8LFmyMiMa"
-    "5bp8XkKTGzRiNn24PEVlC9np7/LiQCXtYZJraC6qFfyFaEp+A94HzjwrXLnBOppHo9v9h5"
-    "xwVwl7knUkn1WqGoSKdnxAjq3xTmZAtxG38GGz/GTIAaguw+vvnwQb98ibt3bdj62Bl9Fx"
-    "4H/fun9qjb792CyKWx8rnTehh9vgXW/7Hysd+/F1q9e+F+8PRpeAuC38fK8LHT7rYehM4/"
-    "n7qPXzu9Ea41fAnX2vqtNbjvPw2F9ufO12679YCrYlwM0+1pBuBFI8X4u2jEDj9yKzZR3v"
-    "Y+v8mVcNaTMRK5aZqbpveNda6m6RSTSA6oVz1hTBj65Jk0s5fAXuzf4TwrSaZwRk6WbFbx"
-    "sLaf1kLut/S6Bmf/UeN6fBATyzK+c308CqoUa0c9wfpbHga2bNMZj4U6IqaDx0LxWKjjnR"
-    "pKYHssHcQ8FqqysVCcDd2AOmdDORtaGBvq2HAyRfQEhHgUT/KUyKN4OFV6BFjvKYqnSH4u"
-    "BS23JRu3HQc3Nq+vxHP8d0Ly7V6im4mbabdBM+36KbUlNMjJcDS0w3/d29KzEvrm/wCe0L"
-    "dclBxP6PtmaKKKJfTlGjXXqJP7N1eouUJdNYWapzHnaczLpdIx151jy2/N05i/iWbmlsU9"
-    "8l8eaDlQYPeByo4M6LTkV6Sb7ZDFJoF5z5LJxsdoDc1JxZwFC01nw0AumTH04ZuVNHQaez"
-    "ficGw2J82zAMdHsrXgVjQApFlZwEolmAJDTc8WZq6VU4ScIiwLtJwiPGaKkCvLXFku1xak"
-    "EloUV5bfRDNzb/0DKc4sd4Ad1efqHt1cD+nQMf3uuI4AK1nSgoPozy5m3eVK1YwaQ3kOF6"
-    "mn05wlr3QKXfkKnTWxDnvRJH8nsyn+e37VxJrsFdZkSSJUcyWrUEQi0Fd4FyPqC4QMGr32"
-    "uoAGmKApfmniFyMxXWzyrp5rz+XSnvHMbJiM6SOdAdeTLrHKV3vs9O67vU+3wP4wVr61Hr"
-    "p4E0Mvep/HynDUH9CL9gd85and7nTuO/f4mvNxrHxsdR/IJev/NqbX86s0QRzh/ZUvhuMq"
-    "rE3OJBllDpkJCFUwWKYQvZ2Cpkv/ZSAdOx8FZPguk5UmawEbzassndeTqGDPzZ/Nw48zmN"
-    "auO0mB2jqOLXWFwkzT2rAOMjkymJO4JjtCwVV/MZp33V5r8J3tkHbHiGi4+z7qtELIGyre"
-    "22WYLNzy+5sozo5kllhp6hTpOsqUrsgvwyENQ4o0TdUyRUB5Ejz8KTBf5BH+pJvLJZ6Os7"
-    "SHT6QcDUIeW5kGccj/yTrz9pohWsGtynkzVUR6MyEivRnZZB+XsWaflEClSHwDatu1clAy"
-    "h1YuJ6lZiVaeSYqd5CxzM4dEeTuXuZ255fVNNLNvV5OJk4/I8WzxG42tHmY5mFmfdFSeqK"
-    "rcTauR7hUwquK3oMf8HSo8v4U0abqoMcyE9p16knUQemU22QTjceW2t3LZ3mIzcMQrlD6R"
-    "CiqSjWYzjbWm2Yy31pB7oRO88aDKgLBdvILoFpI4LtaoEM9WxZsU9sBWHWaLlxsvFdkp7H"
-    "Mx+/X/YN1oyA=="
+    "eJztXWtz4ji6/isqvpx0FdOVkJCks6dOFSF0DzvpwALp3dlhyy2wCD4xNutL0tk5/d+PJN"
+    "9tGSxjg3FU1ZUGW69sHl3f573oz8ZKl5FqfuyslYn+jLTGDfizocEVwh8S95qgAdfr4A65"
+    "YMGZSgvD+Vy3NcuU4FqRLL/8zLQMOLdwiQVUTYQvycicG8raUnTytEZn2AdT+wKhi6l91b"
+    "qY3wADQfkXXVPfAK4TmSZY6AaAGkA/LGRoUAUyNJczHRpyE6zg2wwBXUNARmtoWCukWYDI"
+    "fiRPl/U5fryiPZX9IFtT/m0j/LOfkLVEBn7cH//ClxVNRj+Q6X1dP0sLBalyBGRFJhXQ65"
+    "L1tqbX+pr1mRYkv2EmzXXVXmlB4fWbtdQ1v7SiWeTqE9KQAS1EqrcMm0Ct2arqto+HvvOm"
+    "QRHnFUMyMlpAWyUNRqSdFwiuNSTpYTCRxr2JJDUSjelJhGB3L811jXQE/Kom/fVP5BV+aZ"
+    "1dXF1cn19eXOMi9DX9K1c/nUcHwDiCFJ6HSeMnvQ8t6JSgGAeg0v8TsHaX0GDj6pWPIYtf"
+    "OY6sh+MmaL0LAbZB398HuCv4Q1KR9mQt8dez09MNUH7rjLq/dkYnuNQH8kgdD1ZnPD+4t1"
+    "rOPYJ3gO/aQAvlBw/CgUQdMb7MAvFlOsKXcYDpBCot8fzDA3JUqhigDztPRGC+vMgA8+VF"
+    "KszkVhTmOV4CMBQStJIw3+E7lrJCbKijkjGoZVf0o/fhCHv4Bqgn/a+98aTzdUiqX5nmv1"
+    "WKV2fSI3da9Opb7OpJvPf7lYC/9ye/AvIV/HPw0KNw6qb1ZNAnBuUm/2yQd4K2pUua/ipB"
+    "OYyJd9m7FGlmA73gkZGnmaOSBTSzO3pEKxffyio0Lck2c7VzXFa0dJVb2pt8Z28S1/Y5Ib"
+    "d9J139hi1mLx2AG+g3fOAm5AS4DrhE9Vs8M/WUALMk0J91AylP2m/ojeLdx+8FtTlLTXH1"
+    "9LtIZceF80+vN3lXg1c04KuvNic7GYYB/3hkUSBGeGYZ9buTRspsUQDIjybKso0+UngTE2"
+    "QEXvwW4OHx/r5Bu/QMzp9foSFLkb5N7ugtPXbFL5u8tWqt4legBp8oRuTHkFdPdnAGTRXt"
+    "/hmIqujg285UTe1Pp+ga/22j6xsAAa3mLcwHneCnGvoLxC1g2mtkvCgmlgW6AawlwuV1Q1"
+    "Y0SOoDT4Zurz8kWaqyHiIYqmoxVHPcMXlUe6987ZT64rmTw5J/VYK2DOrvGf8yNro9zV4l"
+    "VtEI0p5sWRRgAVA3OsPhaPCtc38DvE9Tbfw47I2+9cf9wcMNCH2Zat3BYHTXf+hM6K3wt/"
+    "jMfpixIAiubXuio1WIE2pF+qYs6A++cc5M9odbV/bzbyOk0g1E+jY4bBOsx1Y4MmxsvMvf"
+    "EaF6KQoRdLwNqKRYaLVzR3Lq6uOqjncS2YzXHG8CVf0Jb79VRXveEbCuV9k9rquuiIUUmy"
+    "I62Tiors79TFbMtW2hHcG6c2qpK0hr21wiovzPFRkxdrI8UA1tx9JaX5z2gs8xroHhGcqC"
+    "5q6zemiGmuDa6tSpymQEx8g0nfdM0IHerWYmLtAMlc5ABF5dXs2mdnvRbk/ti8UZnNrXM1"
+    "kmfN3M0F/xzu+/TIAXaUX7i0fKPSsILHX8m+gFugVv0o+4PFAsExCvDRYdWOajBClYLVJQ"
+    "eP0Ir59KzOJHS4qEmxn9WCu4uhzNHJUUzVzpZhbOXe+hlQkjx+ePEpLI5YlStTFbsiuK7f"
+    "KV+/GPqBq4WR0kQp0q4hrR7Yy7nbveoTwjKOoMJchrjQwakNf+mdSfdut6al+2zq+IHoI1"
+    "V1PXwOtSJ4qICRSsbqzQaoYMoC/ACbTACk8GH2LBM0xdp6h6hWJTLcWGdC5es3xYpnZKzX"
+    "krg1Jz3kpVasitmNumYq5V+CbxwhyXq2F4TvEapKGrLG70r+PBQ8pW0xOI7zKVuQX+D6iK"
+    "WdqWpPHfC1ubU3+wma2olqKZH8nz/qex/20nASiy4/RAPvna+Ucc/+794Da+lSQV3MaD0a"
+    "Bpvup4CeUlThKCNez7rXY7Q+fHpVJ7P70XRVzBqjHuUS+MieZWxz0dainLZVguBvYMC5aF"
+    "tjfP77ez3w4G95HOftufxEB+/HrbG52cUexxIcXZTCZ98hdQUbGiSnleiW7YODYpbOH96U"
+    "Snld60hOKH9DlhAzA+ispLJcRlBZlQZTKBRns54yFnqFhYWLR1ldtakP3vopnttZyzmaOS"
+    "opkr3cwiOFEEJ1aWHM4anMjnqC256xBD1xIO2747luO/s6sXVuAFdJxzPJcfMim9UIzVrl"
+    "2L1yP5GPtXHDqk7ew8+h5hWxs63hEI5HiQe0FGAVObj9k3p7raw6as1rphFYVan9ZWU9C8"
+    "uAFJX+Mft+PgzB4+cCxQlWm479iyYvVeUlIahO42NxrxSTkJvWROZTDQEJgvofaEiCkd79"
+    "0tdEMM7U38h3gLvy6h1QQztMDbfAA1GcCFhYwmkVFwDwGztxR/5SIr3m7E/wNDYOC7Th+k"
+    "iNCvzu7bRP9uYIE/kvty/w6ce505fEk3pLDxObhlNf6V6jdASiUHjvKUqpK6AsXw8FXwHv"
+    "jUap2fX7VOzy+v2xdXV+3rU18hTd7apJne9r8Q5bQZJhm2+xjwMz+C8TkCxicYj3yMT0JO"
+    "MD5Jk1dysstqO09K1tB4ftbOlECjvSGBRjuRQMNBzgnayNGjw4KiS4v0dfueL9z9Esc8wV"
+    "YXajE/lJFgJ7alzRwFFhWrIdrFu/FF1AVOoJmThICZBbOj7iUxTneXDCR28pes2Gy8b8dI"
+    "qlvzwO4LCNTzo24g/LNN3lklKpVrWqkY7mXPKmsDvfC7/IaFahdVUDzIvPgKaDdCm/C2OE"
+    "y4WBfi3yVD4w6+NRi0c/h2cxPvPHcLSrJbchvxnA6+iNiqVsQWYT/ZfGqK+uyW38SmHt0U"
+    "sAFBwo0moyJedeMZV+iNB77QiJjwHuMjDgNhgfERpm4b8xR1eXta2kC6yupcY9jp/tb50r"
+    "sB7oephkv3u/iC8z/JRjsa9bpeLlrvc9xIl4nZKDwT7VJXFTlHfGJcTmyNMyS4oRZYmsaf"
+    "33DCFhZsaHLWCZDi6dBRqSrPOFWymnio5QjjiEgKa2+lrb0GgiafgSGQqN/K0M5kX2hvsC"
+    "+0HftCxfTOEXJSXTY2KJ9+mWYmDdQIF8/k/0SyIZ4oMjj7QJKNLHAnXgIDarK+Ai9QtZHj"
+    "mgTQCzLeQj5NNMmi+1S2/1NRFVdNJa68ula2ThzuY9mnp0Cmhmt98XlMxEJf24W+YqvQ7w"
+    "gyk2ZF7mdbfd68otuPuwekLEAaXgKQDBQNLPDb3birAVZ0yVKgWEAh+a7A9+9hivX7d8ap"
+    "9rvXV7V15r1Tr15nygirV1ws4IIWPD5a0J248lFVbGFBVSVHQoAUz+Y1KlXlUVAlqspDLU"
+    "fe6Yik2MGKHWzaQbhQVhUNsXav/r2NO1c5XKpMq/2fjeA3NeYqCf51u7eMBUlEVZPmWze8"
+    "AH63isCd23lRGpsoYRn6M9wh0aCy+OXpFzoIQ08z7dn/onngEut9x6tE1oe6IhueKbbG+9"
+    "wax5s060IWl6vhUla8FTE0XhJQbwxsjMjVKff6XiIcsxy1ywa+7ON1a9W7qx4ndHzTdogo"
+    "t9XcWrcnW+VO3Pj7YPRb/+GLdNf5fXwDwt+m2rjztUc+3gDvUzU0bYy3kS9DXlRSqCWVU0"
+    "vCzRzyImQkP0md1uJigkRhhJY6Ggvn6Amk9jNyKuIge3QDh5xDTU21kJH9eaPvbkxyj467"
+    "/pWj9dyNUAJc1t6woEjBXOWR5TaVisEnVH3OFWpLLWLBYgwukfu6ruOrIkx0Z00WP6j2Lb"
+    "RqsDKYhe83N/tSeJn7oCsjKZ5QhiPJ2jN4Ro4Ou/o0tS/Q9Wxqf7q++gROumdN0L2gnniq"
+    "MkeaiTsFWEGLeOC5Z8CTpGNQA95jt5xRVt6DhB9GtcjmOe6kPPSbV17Evm4l33iDgMrOMX"
+    "U4bFuZXLxbG1y8W8kUMip6wtPnDJoKY4M1QT9SJoaY2P4YuEbjAKt87x+TyAKfyP3gL/L3"
+    "g4cvXvF4QojYhktfrRSHHEaq8qTMWDzoRl0ypYbSdMpEz6+BShlASPYZXOf0sWTFkX2bx0"
+    "mOHCkvyFAWypymEpbW+Isu51ULs1QldENGKjdV1V+xhoc1PZI8+MmAnEMltQIxXgofLyQ7"
+    "kILvS6SgFO7ynMvL5orEKpN7lZEWKnxijJ9N6kJKBTXYd8Vsma3rLMbM1nW6NZPcO6YzSB"
+    "Md/uiPIBVcYp4GOAouUZyj9+6a+bDeT1Vr2doepFc1oH96/WmPJ+ktoUacuZ+oOWHH84B+"
+    "devyzBk1gb/UI26ip3Ux421jx3llMRKpXtnMtqEr+rd9dnU+ta9P2xfgpHtOzTVeBwGkg4"
+    "Cp3Tr7dEGzMZj2GhnEswPfC3okPbZGsUx8e/YLEUm3EpX3yKk21Sa4vG9LMhUZAfd4NZNW"
+    "FRI/GY4Gw8G4d/fhL/gWtEL3ppp7CqBJrFO4ZZy3Ch6F33nw8Lk/+oqlgW4AAxHnbhO8Kt"
+    "YS/xIn/cpUOxn1/trrTugjiAVMeyYhx/SYPFLx48N9/+G33t1H0LHACi9mQNcQ8F7rF934"
+    "xX/KVKPSGIcoTDfg+3caBBIZ0Hh++P4dYK0WNz4ukLw31V6XioooJN5rkWocTE3w8Hh/D3"
+    "RicHtVSPdxLztDFpyQ2yb+lWu8h/3QnGqm7oCLO+IMmohAhdQFLrCwCfAQmAgDKjuPIM8T"
+    "pr0KmvbIwVR2iraeITDYl66wParhDa4bf5iRSGB3kJFAYH+8eUP3Bnifppo3YG/8oRuf5Q"
+    "7jxcycAThGSKp8IRxxDQZNxCFyndM5LyYqlMFKK4P+OcB5yJ2YrPDErHJL0/1YrsB0WbTw"
+    "UbRwWgLFdK+PeiVQ3LfHh+BL38WwCpa52RtnOuWkpHBHqNqxfVUbOsWn/5FzdN2YlOi2SW"
+    "B30EQLU0Lr3nl9ZZK3/yYFRRdmJMnzKGcMjGnPcvTkDTUIwLdaByPzQAEGwpraqJoxEyFr"
+    "+kyxErL3GcIWW6wtdtucUgDe46DasT3L2MErNptkhX3DpJqhAUJLXwG4P5roeKmArUgntw"
+    "kRgPFrUCNhI1UhFAhvQZihA2eA2FM/BLxb4I3paSnQHiZA2Hfu+IaM9CM/YmWa2XxAXkLF"
+    "M7iBXKLT9tRun7fx36vWxTW+ctWag5Num/pkrO2ZqphLJDfBwtD/gzTgP4k6Bbhmf2LyBx"
+    "Z8RiZAiwWaM4OEy3qU5/bh/nKS0t25A/AX6Mo47h/Ev4L6aFDHB3zDtNyyyotT+1TTdMs9"
+    "jAQ/6IQUXCpPS/xVs1cz/B9c6dqT41xBJcwPwpuhgt4MTmtxABsIiKTxSa7MGyQS7xmoSc"
+    "miT0MtxVOkCEKfcRyqP8nl8R+IyQrrSKWtI0FzzfgP+GQKVzn7Y94oqDJyzeMVnAF2urHX"
+    "K1+DGLN9W3ojaWkwpDaLQkpdclOk90f4nx7J8hvl9XhhTpEWMG9i/XMhnV6BADsONvED5w"
+    "Y4KiRATZgFw/sGPrtgUlLYqbbaqcKoCUpuG6ec7GLctFzK1mPHELah92bx1HxHtrlOjWWL"
+    "T7xF4eVFp9URp/hiXhRmIYNd3bpZmaR5xITPIMzjJv4sZHnCzSALZX6BzuDUbrdoGGPrE5"
+    "raVxenl0HKS8pmY2zmBp7XwCuM5rek4YOK6YTxIZlFlBf/AEFOV4ucFlk0RRbN48yiKTIM"
+    "iQxD1dqF1MJYICJm3kUzRwlvrq0VS1R4xm9naBKJ83ekaGrKEDRjXA2ru+2Qb6gAziGREa"
+    "cmyJeqNLOJLYb2nMqAZVGjQ54J/MdUdOK6KzQDXzDizAV9z64T8tKm6x72Iak671YVQ0n+"
+    "oxFyp6NK2L+E3nxAvVmsn2VhXhVu4tBgvjN24oDglkJPiIjpPcWj83ZkhmgN+/RZpj59tq"
+    "FPn4mDa1Kx3rdz2/EdXJNsDP/K8TKg4uSaqp/EIU6uOfjSLE6uOa7x4niV8GxRo0Jif7qd"
+    "+g1xNzuSvqxgzCPDOivxG+1mh6V8a+tmthfKNy21fAJVPoo3e5L5Tiylu74Ih/n6VKyXx9"
+    "0PiAeGblu4PgWX194YNG8x9ZK44YGG8NVXmljd8U+I1U0q8Tljp199IEnXAzxopSSl+gL3"
+    "MifMmF5yXiv2pn5AMo1CJuHIbtcEqq4/2+uPYLJEUy3kegicFcAE0EBOXvbXJdLoY6J1L6"
+    "EMND30azclWo8Q24msMbh/bSggePCD8+Aiw1r5O2pGp0+gnM53saVrSHkVz5FHoeMlGtnS"
+    "NQS+nEOySXwV13wSkhB6edVSuL4fcA9lj6gawuWbIxIxrrnTYoqUmLzRyHx7kNQK6tfTi9"
+    "+FJMDjnWFSK6gf+qVsRUQK3gPONz5cu8w5iUrq1/PLnXd8AHeZexKV1K8Vyop0ekaMoP5t"
+    "YU6ukLDxc9j4MWYSNBBk9/Hthw+G5SvcvRvjzufe5HdpOBrcPXYn/cHDDUhcmmq/9jr3k1"
+    "9vgPP/VPs8GNxJnYc76W70+GV8A6Lfp9p42Ov2O/dS72+P/eHX3sME1xq/hGvt/LMzuhs8"
+    "jqXur72v/W7nHlfFuBin27MMwPNWhvF33kodfuRWaqK8/D6/mysRrCdjJArTtDBN7xvrQk"
+    "3TGSaRAlCve8KYOPSbZ1JuL4G92L/jeVY2mcIZOVn4rOJxbT+rhTxs6fUNzuGjxs30ICaW"
+    "ZXzn+kQUVCXWjuYG6291GNiqTWciFuqImA4RCyVioY53aqiA7bFyEItYqNrGQgk2dAvqgg"
+    "0VbGhpbKhnw+GK6IkIiSiezVOiiOIRVOkRYL2nKJ4y+bkMtFxONi4fBze1ry7lM/x3RvLt"
+    "XqDrmZ9pt0Uz7YYptRW0yMlwNLQjfD3Y0rMS+hb/AJHQt1qUnEjo+25oopol9BUatdCoN/"
+    "dvoVALhbpuCrVIYy7SmFdLpWOuO8eW31qkMX8XzSwsi3vkvwLQCqDA7iKVHRnQWcmvRDfb"
+    "IYvNBuadJ5NNiNEa27OaOQuWms6GgdxmxjCELy9p6DX2bsTh1G7P2qcRjo9ka8GtaAFIs7"
+    "KAtU4wBZaenS3krlVQhIIirAq0giI8ZopQKMtCWa7WFqQWWpRQlt9FMwtv/QMpzix3gB3V"
+    "5/oe3dyM6dAp/e64jgCrWNKCg+jPPmb91Vo3rAZDeY4XaWbTnJWgdAZd+RKdtrEOe94mf2"
+    "eLOf57dtnGmuwl1mRJIlR7repQRjIw13gXI5tLhCwavfa6hBaYoTl+aeIXozBdbIquXmjP"
+    "1dKe8cxs2YzpI5sBN5CusMrXGPYe7voPX26A+2Gqfevc9/Emhl4MPk+18WQwohfdD/jKY7"
+    "fb69317vA17+NU+9zp35NLzv95TK9nl1mCOOL7q1AMx2Vcm1woKuIOmYkI1TBYphS9nYJm"
+    "Kv9hIJ06H0VkxC6TlSZrCVvtS57OG0jUsOcWz+bhx1lMa9etokHjLY0t9YXiTNOb5Rxkcm"
+    "Qwb+Ka3AgFX/3FaN72Hzqj39kOabeMiIbb3ye9Tgx5S8d7O47Jwi+/v4ni9EhmibWhz5Fp"
+    "Iq50RWEZAWkcUmQYusEVARVIiPCnyHxRRPiTaa9WeDrmaY+QSDUahDy2Ng3ikf+zN+7tNU"
+    "O0hluVs3amiPT2hoj0dmKTfVzGmn1SArUi8S1o5GvlqGQBrVxNUrMWrbxQNDfJGXczx0RF"
+    "O1e5nYXl9V00c2hXw8XJJ+REtvitxtYAswLMrI8mqk5UVeGm1UT3ihhV8VvQY/4OFZ5/p5"
+    "hrm75Kwk7o3Wpusg8SMy+uWZJDhTOYB69PL+b4r9w6p06vn/DnGUTgZHhOQ+TXtrkEBrJs"
+    "Q0MymL3RlJaBn3cT6GukAVuzFJW6xc513ZAVDVq6gcWgaeL+Z6aYDvf56O1mxT8bQUOF7F"
+    "bkIf664xzR2EA/1ni2JCZ6v1n9oAEHfYmI0eZxB1iDiuHWoF9+ChvmPm2YpDewEpmkR1kH"
+    "ErVQx/cdYv0ejMaDYe/hBpC/U23UGw/uvxGDr/cpPt0dxuQbmbx4ttsRQbHbrvRuG1elqy"
+    "+5mjkmKpTno2hnXrUqKSj0qqSVy9kwYpTyBtmmVyDgTsJNO6VN3gJ3eIthNNm0OUuIijQ4"
+    "3Hs0EUteZvd2N1C8U3VcTMwcDA8P21zyHkflS4jOup1SJHAVQCYO3WqODNysbGKoU2U4EU"
+    "kkkygrmQRz1hVc+BZ04wtNpajwe2WONBMxuXD/XjMLGa6GS2dhw68JJX3ZPl+QdBCLaxrT"
+    "8onQ0zMIToZeTIuB5rohgzUywOO42wW6Afp3+FesZshoAnMJDYexRi/IeKNENpP/LvVhIp"
+    "CmWiT0M/5ZeRlRT7bKZHSjO/g67Dz8fgPcD1Nt2BuNSS5E5/9qUKLOuGE3BLuDBxK1ywhy"
+    "dp0F3ut0eK9FRpC9RhaRaAu8hElrDBZnUpuYYA0Yk7JzlUJZJmZeHphDIrUDuMQs2AYiBn"
+    "W81YfsbDfpgKfJ1w79Uk71Oi4famE5agq3S9HMkWZO0HhZMoIQHRHtmBKkZuxeqalA7h02"
+    "oveCNGYekMj9ZhZeA/lFt5IakyUCum3N9B8kywZxlFPxGgksaD4DLIvg6ga8GoplIY0cSk"
+    "1zW5oIzKGJ/svE2EDNhDR6K0lhFFf1VJtq378r8vfvQDFpQTwu7BUuaxumbnwEFBsTQAP5"
+    "NcIFObAnVulCMUwLQFtWrKnmMCdNoHxEH4GNO5xTnN4F8yVufiyh6vNnoGtg6IzG8d/um8"
+    "DUgSKbYK6vVrgkfnVcDTI+kneM0JL4dR/wfhpjrxtRH0QS7fZk6PYanOC/FgYMPMG12XQd"
+    "Gs0PebwSE5Todn/ESIeRoix0Eb6Jt8rTe2GGPrVa5+dXrdPzy+v2xdVV+/rUp4iStzZxRb"
+    "f9L4QuiqwT2/mjw9prK0ZzF21TrD05N3wc/yqNet1en7opRr5OtdHgkeS3kb50hjcg9GWq"
+    "uQUnj6OHkJzzdapNOuPfpO6oh3c/+Gb4Wx6yr3gNXpiKix4oZG3nQzQkIWYekXNW6Gb7tq"
+    "ZSTY2hdXga3HZtw3MIyWJBbdP0+Zctkjj/YoHI59PLBf57Dq+n9qfT0zNwMjwjAT54B79e"
+    "G/oLVIGM5s5pm/gfifJ5hW/A0umO2s+HiXfQmw/73OOTd923BxEOcxUqK0nGlWWNMKIrFH"
+    "66jTbs4ckME3qBnE+RNz5DmI/3aT7Gb2DTHsRvwGSI1s+SWQY9buq2MU8xR2QIY/Kl92iM"
+    "wHv6wejO3X9z6AeeHIlgcj5Ntf7X4WBEd/bepzy7+uJN+EuoyXhpesqR1ZslWtY+//hmnz"
+    "SIeU9QYUtXWT/OOesUn4MxCh2vNwVbuobAl2KL9jaFOeYVlqjQdhlBVhGceOcVtnTtTP3F"
+    "zypR4HhnFba0mFUyumz5eftfkOEc68CVEydFXMwujAzRlTnx5b0BzTulpFZQ4VPeqzSpsA"
+    "7PzN/bYzWIHr+5x/tw7dLrE5WInp/NYdSJ6JGIXYNtMUlxFI3JbbKXHOFGZgPQxP4RAxFv"
+    "5hRZWhg642yudAijUgJAieYe40fQF9sRwooNfj4EvfGYeuhEev4HhmgtlJF9Z4BYYWgMBa"
+    "pcqf0jQtVIJl+r7P4+haevFU3hy1rHkq0BO7LvceG4fVKLWY7ZiS0tmoG7GRzv3Vz5ruKC"
+    "QqNhp1HJ5XcUERRuR5VzO3pviTjTnVcnA6l73+l/vQHep6lG/yM2bfcDSd7pebd6nxrZBm"
+    "TJZm7XaQdBsqYjTtaYJStmQYb7ZcwzissBMyYr5sJKz4VBcxFzFmXhWIfu3eq6iqC2rclj"
+    "dcTPPsSVlNXc/pU9n304GNxHmvq2H9/EPX697eFJjrYxLqQ42YRSBl0+n+eIpMhXW/nxlu"
+    "cUkLicWLfS1i0V/37pVTeeidIvwzfGTm/LFoFZgwA8CbiIoX8Xk5bv65I7C3RqBSKejDGs"
+    "RFRrieB62Q/5oI1JiW67PWMuY9AnARdpXlmJSNPnywz5XsPpPXcEO5xXtKZQxwZ2pbMWV2"
+    "xmzgpx1k6cJUuPe5TYjnl6QmfH1aRb86XqiYaup2M50NBEx3+2IzoOvLgmbpX16Mw/OQOL"
+    "40AwYowZWG0PNw67yXmNliX0+OpSPsN/aRjwBVrMpna7BUnQ78WHGxrRS/RcAIFLMDgHDD"
+    "pR9GYTyDYimX7OT4GrDgOiDnuJjWjZk/HZB1bk8f4eXFzgMU8wME3hwBlyzF2/CDauTrDx"
+    "ezAb9h+k4WjwBa/J4xsQ+lIN418+s18RBr+qbQMKZxxy2fqEla95HATebvY9Ydlr7GbZE9"
+    "mM3sMgS5ykntXmFJcTrK2wNL3TMSTOXyzbu/XAmR+PXkPcYPAQdo79M8NJ2nPbkY0ep5mx"
+    "HfKmdD9oR8+K//bjGjeQyJzEaAcZypyZc9G909xEg8KgzDbSMx0lcfpbtRg1N3kHm1JLCR"
+    "YNRGoR3hgLDm+3swSHt9vpweHkXiLPDQ/CbvEaolvOaUFpwXDp0aLpEXB7iBU9jCJSWFRo"
+    "YvvFszXYdTH7+f/NlFPI"
 )
 
 
