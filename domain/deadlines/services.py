@@ -8,7 +8,7 @@ their own). Each records its audit event.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -170,6 +170,20 @@ class MovedDeadline:
     due_at: datetime
 
 
+# Functions of other areas that keep copies of deadlines' due times on their own rows
+# (for their queue's sort index): each takes the ids of recomputed deadlines and
+# refreshes its copies, in the recompute's transaction. Registered with
+# :func:`keeps_due_time_copies` when the area's module is imported.
+DueTimeCopies = Callable[[list[int]], Awaitable[int]]
+_due_time_copies: list[DueTimeCopies] = []
+
+
+def keeps_due_time_copies(refresh: DueTimeCopies) -> DueTimeCopies:
+    if refresh not in _due_time_copies:
+        _due_time_copies.append(refresh)
+    return refresh
+
+
 async def recompute_deadlines(
     actor: Actor, calendar: WorkingDayCalendar, first: date, last: date, *, reason: str
 ) -> list[MovedDeadline]:
@@ -189,6 +203,7 @@ async def recompute_deadlines(
         due_at__gte=rules.start_of_day(first),
     ).order_by("id")
     moved: list[MovedDeadline] = []
+    updated: list[int] = []
     for deadline in candidates:
         assert deadline.working_days is not None
         due = rules.due_after_working_days(calendar, deadline.started_at, deadline.working_days)
@@ -216,8 +231,11 @@ async def recompute_deadlines(
             after={**snapshot(deadline), "reason": reason},
             department_id=deadline.department_id,
         )
+        updated.append(deadline.id)
         if previous_due_at != due.due_at:
             moved.append(MovedDeadline(deadline, previous_due_at, due.due_at))
+    for refresh in _due_time_copies:
+        await refresh(updated)
     moved.sort(key=lambda m: (m.due_at, m.deadline.id))
     return moved
 

@@ -199,8 +199,6 @@ async def test_p3_the_coordinator_routes_a_routing_gap() -> None:
 
 async def test_t1_queue_due_times_follow_a_recomputed_calendar(clock: FixedClock) -> None:
     from domain.calendar.rules import HolidayNotice, HolidayRange
-    from domain.deadlines.services import recompute_provisional
-    from domain.linkage.services.due_times import refresh_due_times
 
     await calendar_services.seed_from_package()
     clock.set(datetime(2026, 12, 30, 9, 0, tzinfo=SHANGHAI))
@@ -211,10 +209,9 @@ async def test_t1_queue_due_times_follow_a_recomputed_calendar(clock: FixedClock
     # An invented 2027 arrangement for the test (NOT the real one): 1–3 Jan off.
     notice = HolidayNotice(2027, (HolidayRange("元旦", date(2027, 1, 1), date(2027, 1, 3)),), ())
     await calendar_services.enter_holiday_notice(SYSTEM, notice)
-    await recompute_provisional(SYSTEM, 2027)
     deadline = await Deadline.get(id=task.deadline_id)
     assert not deadline.provisional
-    assert await refresh_due_times([push.claim_deadline_id, task.deadline_id]) >= 1
+    # The notice's recompute refreshed the queues' copies in the same transaction.
     stored = await SupervisionTask.get(id=task.id)
     assert (stored.due_at, stored.due_provisional) == (deadline.due_at, False)
     assert stored.due_at > task.due_at  # 1 Jan is a holiday after all: one day later

@@ -2,8 +2,9 @@
 
 ``Push.claim_due_at`` and ``SupervisionTask.due_at`` copy the due time of their open
 deadline so that a queue page is one keyset query. When a calendar change recomputes
-deadlines (T1, ``domain.deadlines.services.recompute_deadlines``), call
-:func:`refresh_due_times` with the recomputed deadlines' ids in the same transaction.
+deadlines (T1, ``domain.deadlines.services.recompute_deadlines``), it calls
+:func:`refresh_due_times` (registered below) with the recomputed deadlines' ids in the
+same transaction.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from domain.deadlines.models import Deadline
+from domain.deadlines.services import keeps_due_time_copies
 from domain.linkage.models import Push, SupervisionTask
 
 
+@keeps_due_time_copies
 async def refresh_due_times(deadline_ids: Iterable[int]) -> int:
     """Copy the due time and provisional flag of ``deadline_ids`` onto the pushes and
     tasks that use them; the number of rows changed."""
