@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, fields, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from domain.accounts.actor import Actor, DepartmentKind
 from domain.accounts.policy import Operation, require
@@ -117,12 +117,22 @@ async def upsert_approval_item(actor: Actor, data: ApprovalItemData) -> tuple[Ap
 # ---- handling items --------------------------------------------------------------------
 
 
-async def _approval_item(approval_item_id: int, known: ApprovalItem | None = None) -> ApprovalItem:
-    if known is not None and known.id == approval_item_id:
+# The parent of a handling item or a sub-item: its name and input field for errors.
+_PARENTS: dict[type, tuple[str, str]] = {
+    ApprovalItem: ("审批事项", "approvalItemId"),
+    SupervisionItem: ("监管事项", "supervisionItemId"),
+}
+P = TypeVar("P", ApprovalItem, SupervisionItem)
+
+
+async def _parent(model: type[P], pk: int, known: P | None = None) -> P:
+    """The parent item ``pk`` (``known`` when the caller already holds it)."""
+    if known is not None and known.id == pk:
         return known
-    item = await ApprovalItem.get_or_none(id=approval_item_id)
+    item = await model.get_or_none(id=pk)
     if item is None:
-        raise NotFound("审批事项不存在。", field="approvalItemId")
+        what, field = _PARENTS[model]
+        raise NotFound(f"{what}不存在。", field=field)
     return item
 
 
@@ -139,13 +149,13 @@ async def _write_handling_item(
     ``parent``: the approval item ``data.approval_item_id`` if the caller holds it.
     """
     if row is not None:
-        current = await _approval_item(row.approval_item_id, parent)
+        current = await _parent(ApprovalItem, row.approval_item_id, parent)
         require(actor, Operation.MANAGE_CATALOGUE, current.department_id)
     data = check_handling_item(data)
-    parent = await _approval_item(data.approval_item_id, parent)
+    parent = await _parent(ApprovalItem, data.approval_item_id, parent)
     require(actor, Operation.MANAGE_CATALOGUE, parent.department_id)
     if row is not None and row.approval_item_id != data.approval_item_id:
-        previous = await _approval_item(row.approval_item_id)
+        previous = await _parent(ApprovalItem, row.approval_item_id)
         require(actor, Operation.MANAGE_CATALOGUE, previous.department_id)
     if not found_by_code:
         await ensure_code_free(HandlingItem, data.code, row.id if row else None, "业务办理项")
@@ -265,17 +275,6 @@ async def upsert_supervision_item(
 # ---- supervision sub-items ------------------------------------------------------------------
 
 
-async def _supervision_item(
-    supervision_item_id: int, known: SupervisionItem | None = None
-) -> SupervisionItem:
-    if known is not None and known.id == supervision_item_id:
-        return known
-    item = await SupervisionItem.get_or_none(id=supervision_item_id)
-    if item is None:
-        raise NotFound("监管事项不存在。", field="supervisionItemId")
-    return item
-
-
 async def _write_sub_item(
     actor: Actor,
     row: SupervisionSubItem | None,
@@ -289,13 +288,13 @@ async def _write_sub_item(
     ``parent``: the supervision item ``data.supervision_item_id`` if the caller holds it.
     """
     if row is not None:
-        current = await _supervision_item(row.supervision_item_id, parent)
+        current = await _parent(SupervisionItem, row.supervision_item_id, parent)
         require(actor, Operation.MANAGE_CATALOGUE, current.department_id)
     data = check_supervision_sub_item(data)
-    parent = await _supervision_item(data.supervision_item_id, parent)
+    parent = await _parent(SupervisionItem, data.supervision_item_id, parent)
     require(actor, Operation.MANAGE_CATALOGUE, parent.department_id)
     if row is not None and row.supervision_item_id != data.supervision_item_id:
-        previous = await _supervision_item(row.supervision_item_id)
+        previous = await _parent(SupervisionItem, row.supervision_item_id)
         require(actor, Operation.MANAGE_CATALOGUE, previous.department_id)
         if previous.department_id != parent.department_id:
             raise InvalidInput("子项只能移到本部门的监管事项下。", field="supervisionItemId")
