@@ -54,7 +54,16 @@ ERROR_CODE_DESCRIPTIONS: dict[str, str] = {
         "推送状态不允许此操作 (PUSH_STATE_INVALID)：如退回已认领的推送、认领已退回的推送。"
     ),
     "NOT_RESPONSIBLE_DEPARTMENT": (
-        "非责任部门 (NOT_RESPONSIBLE_DEPARTMENT)：该推送不属于当前用户的部门。"
+        "非责任部门 (NOT_RESPONSIBLE_DEPARTMENT)：该记录不属于当前用户的部门。"
+    ),
+    "TASK_STATE_INVALID": (
+        "监管任务状态不允许此操作 (TASK_STATE_INVALID)：如重复反馈结果、对未责令整改的任务复查。"
+    ),
+    "REVERSE_PUSH_STATE_INVALID": (
+        "监管信息推送状态不允许此操作 (REVERSE_PUSH_STATE_INVALID)：如重复认领。"
+    ),
+    "LICENSE_REQUEST_STATE_INVALID": (
+        "变更撤销申请状态不允许此操作 (LICENSE_REQUEST_STATE_INVALID)：如重复作出决定。"
     ),
 }
 for _value in ErrorCodeEnum.__strawberry_definition__.values:  # type: ignore[attr-defined]

@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "domain.catalogue.models",
     "domain.catalogue.imports",
     "domain.linkage.models",
+    "domain.attachments.models",
     "aerich.models",
 ]
 

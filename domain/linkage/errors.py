@@ -21,3 +21,22 @@ class NotResponsibleDepartment(PermissionDenied):
     """The push is routed to another department than the actor's."""
 
     code = ErrorCode.NOT_RESPONSIBLE_DEPARTMENT
+
+
+class TaskStateInvalid(Conflict):
+    """The task's status does not allow the action (e.g. a second result, a follow-up
+    check of a task without rectification)."""
+
+    code = ErrorCode.TASK_STATE_INVALID
+
+
+class ReversePushStateInvalid(Conflict):
+    """The reverse push's status does not allow the action (e.g. claiming it twice)."""
+
+    code = ErrorCode.REVERSE_PUSH_STATE_INVALID
+
+
+class LicenseRequestStateInvalid(Conflict):
+    """The license request's status does not allow the action (e.g. deciding it twice)."""
+
+    code = ErrorCode.LICENSE_REQUEST_STATE_INVALID

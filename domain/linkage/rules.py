@@ -22,9 +22,21 @@ CLAIM_WORKING_DAYS = 3
 # count from the push (the task is generated with the push), not from the claim.
 TASK_WORKING_DAYS = 30
 
+# S2 (方案 §9): a result is fed back by 24:00 of the day the action was completed (T3).
+# P5 (制度 Art 20(2)): reverse pushed within 3 working days after the decision, and
+# claimed by the approval department within 3 working days.
+REVERSE_PUSH_WORKING_DAYS = 3
+REVERSE_CLAIM_WORKING_DAYS = 3
+# Queue lights (A2): yellow when due within 1 working day, red when overdue.
+DUE_SOON_WORKING_DAYS = 1
+
 # Deadline kinds (domain/deadlines) of this area.
 CLAIM_DEADLINE = "push.claim"
 TASK_DEADLINE = "task.feedback"
+SAME_DAY_FEEDBACK_DEADLINE = "task.same_day_feedback"
+FOLLOW_UP_DEADLINE = "task.follow_up"
+REVERSE_PUSH_DEADLINE = "reverse_push.push"
+REVERSE_CLAIM_DEADLINE = "reverse_push.claim"
 
 NAME_MAX = 200
 NUMBER_MAX = 100
@@ -46,7 +58,69 @@ class PushSource(StrEnum):
 
 
 class TaskStatus(StrEnum):
-    IN_PROGRESS = "IN_PROGRESS"  # later slices add the feedback states (S2, S3)
+    IN_PROGRESS = "IN_PROGRESS"  # claimed, no result fed back yet (S1)
+    RECTIFYING = "RECTIFYING"  # rectification ordered: the follow-up check is pending (S3)
+    COMPLETED = "COMPLETED"  # a final result is fed back (S2, S3)
+
+
+class ResultKind(StrEnum):
+    """S3: the result of a supervision action."""
+
+    COMPLIANT = "COMPLIANT"  # 合规
+    RECTIFICATION_ORDERED = "RECTIFICATION_ORDERED"  # 责令限期整改 (with a deadline)
+    REVOCATION_RECOMMENDED = "REVOCATION_RECOMMENDED"  # 建议撤销许可
+    PENALTY = "PENALTY"  # 行政处罚
+    OTHER = "OTHER"  # 其他 (free text)
+
+
+class FollowUpOutcome(StrEnum):
+    """S3: the follow-up check of a rectification."""
+
+    RECTIFIED = "RECTIFIED"  # 已整改 → compliant
+    NOT_RECTIFIED = "NOT_RECTIFIED"  # 未整改 → revocation recommended
+    REFUSED = "REFUSED"  # 拒不整改 → revocation recommended
+
+
+class LicenseStatus(StrEnum):
+    """The license a push carries, as changed by S4 decisions (or later K2/K5 revocations)."""
+
+    VALID = "VALID"  # 有效
+    CHANGED = "CHANGED"  # 已变更
+    WITHDRAWN = "WITHDRAWN"  # 已撤回
+    REVOKED = "REVOKED"  # 已撤销
+    CANCELLED = "CANCELLED"  # 已注销
+
+
+class LicenseRequestKind(StrEnum):
+    """S4 (制度 Art 20, 28): what a supervision department asks the approval department."""
+
+    CHANGE = "CHANGE"  # 变更
+    WITHDRAW = "WITHDRAW"  # 撤回
+    REVOKE = "REVOKE"  # 撤销
+    CANCEL = "CANCEL"  # 注销
+
+
+class LicenseRequestStatus(StrEnum):
+    SUBMITTED = "SUBMITTED"  # the letter reached the approval department
+    UNDER_REVIEW = "UNDER_REVIEW"  # reviewing, a joint meeting may be convened
+    APPROVED = "APPROVED"  # decided: granted, the license status changes
+    REJECTED = "REJECTED"  # decided: refused, with reasons
+
+
+class ReversePushKind(StrEnum):
+    """P5 (制度 Art 20(2)): supervision information pushed to the approval department."""
+
+    PENALTY = "PENALTY"  # 行政处罚
+    ENFORCEMENT = "ENFORCEMENT"  # 行政强制
+    LEVY = "LEVY"  # 行政征收
+    INSPECTION = "INSPECTION"  # 检查
+    SUSPENSION_ORDER = "SUSPENSION_ORDER"  # 责令停产停业
+    LICENSE_REVOKED = "LICENSE_REVOKED"  # 吊销许可证
+
+
+class ReversePushStatus(StrEnum):
+    TO_CLAIM = "TO_CLAIM"  # waiting for the approval department's claim (3 working days)
+    CLAIMED = "CLAIMED"
 
 
 class DisputeStatus(StrEnum):
@@ -64,6 +138,14 @@ class LinkageEventKind(StrEnum):
     ROUTING_GAP = "ROUTING_GAP"  # a push without a route reached the coordinator
     PUSH_RETURNED = "PUSH_RETURNED"  # a push was returned: a dispute for the coordinator
     TASK_CREATED = "TASK_CREATED"  # a claim created a supervision task
+    CLAIM_DUE_SOON = "CLAIM_DUE_SOON"  # a push's claim is due within 1 working day
+    CLAIM_OVERDUE = "CLAIM_OVERDUE"  # a push's claim due time passed unclaimed
+    TASK_DUE_SOON = "TASK_DUE_SOON"  # a task (or its follow-up check) is due within 1 working day
+    TASK_OVERDUE = "TASK_OVERDUE"  # a task's due time passed without its result
+    TASK_FED_BACK = "TASK_FED_BACK"  # a result was fed back (for the approval department too)
+    REVERSE_PUSH_RECEIVED = "REVERSE_PUSH_RECEIVED"  # P5: to the approval department
+    LICENSE_REQUEST_RECEIVED = "LICENSE_REQUEST_RECEIVED"  # S4: to the approval department
+    LICENSE_REQUEST_DECIDED = "LICENSE_REQUEST_DECIDED"  # S4: the decision, pushed back
 
 
 # ---- transitions ------------------------------------------------------------------

@@ -112,8 +112,7 @@ async def create_task(actor: Actor, push: Push, *, at: datetime) -> SupervisionT
         push_id=push.id,
         department_id=push.department_id,
         status=TaskStatus.IN_PROGRESS,
-        deadline_id=0,
-        due_at=push.pushed_at,
+        due_at=push.pushed_at,  # replaced by the deadline's due time below
         created_at=at,
         created_by_id=actor.user_id,
         updated_at=at,

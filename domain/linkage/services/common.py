@@ -69,8 +69,10 @@ async def emit(
     kind: LinkageEventKind,
     *,
     department_id: int | None,
-    push_id: int,
+    push_id: int | None = None,
     task_id: int | None = None,
+    reverse_push_id: int | None = None,
+    license_request_id: int | None = None,
     at: datetime,
 ) -> LinkageEvent:
     """Write a linkage event in the current transaction; publish its ids after commit.
@@ -78,7 +80,13 @@ async def emit(
     Call after the use case's first audit record (the chain lock orders the ids).
     """
     event = await LinkageEvent.create(
-        department_id=department_id, kind=kind, push_id=push_id, task_id=task_id, created_at=at
+        department_id=department_id,
+        kind=kind,
+        push_id=push_id,
+        task_id=task_id,
+        reverse_push_id=reverse_push_id,
+        license_request_id=license_request_id,
+        created_at=at,
     )
     message = {
         "eventId": event.id,
@@ -86,6 +94,8 @@ async def emit(
         "departmentId": department_id,
         "pushId": push_id,
         "taskId": task_id,
+        "reversePushId": reverse_push_id,
+        "licenseRequestId": license_request_id,
     }
 
     async def publish() -> None:

@@ -312,12 +312,14 @@ CREATE TABLE IF NOT EXISTS "linkage_event" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "department_id" INT,
     "kind" VARCHAR(32) NOT NULL,
-    "push_id" INT NOT NULL,
+    "push_id" INT,
     "task_id" INT,
+    "reverse_push_id" INT,
+    "license_request_id" INT,
     "created_at" TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX IF NOT EXISTS "linkage_event_department" ON "linkage_event" ("department_id", "id");
-COMMENT ON COLUMN "linkage_event"."kind" IS 'PUSH_RECEIVED: PUSH_RECEIVED\nROUTING_GAP: ROUTING_GAP\nPUSH_RETURNED: PUSH_RETURNED\nTASK_CREATED: TASK_CREATED';
+COMMENT ON COLUMN "linkage_event"."kind" IS 'PUSH_RECEIVED: PUSH_RECEIVED\nROUTING_GAP: ROUTING_GAP\nPUSH_RETURNED: PUSH_RETURNED\nTASK_CREATED: TASK_CREATED\nCLAIM_DUE_SOON: CLAIM_DUE_SOON\nCLAIM_OVERDUE: CLAIM_OVERDUE\nTASK_DUE_SOON: TASK_DUE_SOON\nTASK_OVERDUE: TASK_OVERDUE\nTASK_FED_BACK: TASK_FED_BACK\nREVERSE_PUSH_RECEIVED: REVERSE_PUSH_RECEIVED\nLICENSE_REQUEST_RECEIVED: LICENSE_REQUEST_RECEIVED\nLICENSE_REQUEST_DECIDED: LICENSE_REQUEST_DECIDED';
 COMMENT ON TABLE "linkage_event" IS 'The outbox of the live task stream: written in the use case''s transaction.';
 CREATE TABLE IF NOT EXISTS "linkage_push" (
     "id" SERIAL NOT NULL PRIMARY KEY,
@@ -350,6 +352,9 @@ CREATE TABLE IF NOT EXISTS "linkage_push" (
     "claimed_at" TIMESTAMPTZ,
     "claimed_by_id" INT,
     "claim_late_working_days" INT,
+    "claim_due_soon_signalled_at" TIMESTAMPTZ,
+    "claim_overdue_signalled_at" TIMESTAMPTZ,
+    "license_status" VARCHAR(16) NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL,
     "approval_department_id" INT NOT NULL REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
     "department_id" INT REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
@@ -361,6 +366,7 @@ CREATE INDEX IF NOT EXISTS "push_queue" ON "linkage_push" ("department_id", "sta
 CREATE INDEX IF NOT EXISTS "push_due" ON "linkage_push" ("claim_due_at", "id");
 COMMENT ON COLUMN "linkage_push"."source" IS 'RECORDED: RECORDED\nIMPORTED: IMPORTED';
 COMMENT ON COLUMN "linkage_push"."status" IS 'ROUTING_GAP: ROUTING_GAP\nTO_CLAIM: TO_CLAIM\nCLAIMED: CLAIMED\nRETURNED: RETURNED';
+COMMENT ON COLUMN "linkage_push"."license_status" IS 'VALID: VALID\nCHANGED: CHANGED\nWITHDRAWN: WITHDRAWN\nREVOKED: REVOKED\nCANCELLED: CANCELLED';
 COMMENT ON TABLE "linkage_push" IS '审批信息推送 (P1): an approval decision on its way to the supervising department.';
 CREATE TABLE IF NOT EXISTS "linkage_dispute" (
     "id" SERIAL NOT NULL PRIMARY KEY,
@@ -379,12 +385,73 @@ CREATE INDEX IF NOT EXISTS "idx_linkage_dis_status_f68e0c" ON "linkage_dispute" 
 CREATE INDEX IF NOT EXISTS "dispute_open" ON "linkage_dispute" ("status", "opened_at", "id");
 COMMENT ON COLUMN "linkage_dispute"."status" IS 'OPEN: OPEN\nRESOLVED: RESOLVED';
 COMMENT ON TABLE "linkage_dispute" IS '职责争议 (P3): a push returned by its department, open until the coordinator reassigns it.';
+CREATE TABLE IF NOT EXISTS "linkage_license_request" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "task_id" INT,
+    "kind" VARCHAR(16) NOT NULL,
+    "reason" TEXT NOT NULL,
+    "legal_basis" TEXT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "submitted_at" TIMESTAMPTZ NOT NULL,
+    "submitted_by_id" INT,
+    "joint_meeting" BOOL NOT NULL,
+    "joint_meeting_note" TEXT NOT NULL,
+    "decision_note" TEXT NOT NULL,
+    "decision_document_number" VARCHAR(100) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "decided_by_id" INT,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "approval_department_id" INT NOT NULL REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
+    "department_id" INT NOT NULL REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
+    "push_id" INT NOT NULL REFERENCES "linkage_push" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_linkage_lic_status_d94700" ON "linkage_license_request" ("status");
+CREATE INDEX IF NOT EXISTS "license_request_inbox" ON "linkage_license_request" ("approval_department_id", "status", "id");
+COMMENT ON COLUMN "linkage_license_request"."kind" IS 'CHANGE: CHANGE\nWITHDRAW: WITHDRAW\nREVOKE: REVOKE\nCANCEL: CANCEL';
+COMMENT ON COLUMN "linkage_license_request"."status" IS 'SUBMITTED: SUBMITTED\nUNDER_REVIEW: UNDER_REVIEW\nAPPROVED: APPROVED\nREJECTED: REJECTED';
+COMMENT ON TABLE "linkage_license_request" IS '变更、撤回、撤销、注销申请 (S4, 制度 Art 20, 28): a letter with evidence from a';
+CREATE TABLE IF NOT EXISTS "linkage_reverse_push" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(32) NOT NULL,
+    "document_number" VARCHAR(100) NOT NULL,
+    "task_id" INT,
+    "decision_date" DATE NOT NULL,
+    "content" TEXT NOT NULL,
+    "pushed_at" TIMESTAMPTZ NOT NULL,
+    "pushed_by_id" INT,
+    "push_deadline_id" INT,
+    "push_late_working_days" INT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "claim_deadline_id" INT,
+    "claim_due_at" TIMESTAMPTZ NOT NULL,
+    "claim_due_provisional" BOOL NOT NULL,
+    "claimed_at" TIMESTAMPTZ,
+    "claimed_by_id" INT,
+    "claim_late_working_days" INT,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "approval_department_id" INT NOT NULL REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
+    "department_id" INT NOT NULL REFERENCES "accounts_department" ("id") ON DELETE RESTRICT,
+    "licensee_id" INT NOT NULL REFERENCES "linkage_licensee" ("id") ON DELETE RESTRICT,
+    "push_id" INT REFERENCES "linkage_push" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_linkage_rev_status_03ec4d" ON "linkage_reverse_push" ("status");
+CREATE INDEX IF NOT EXISTS "reverse_push_queue" ON "linkage_reverse_push" ("approval_department_id", "status", "claim_due_at", "id");
+CREATE INDEX IF NOT EXISTS "reverse_push_sent" ON "linkage_reverse_push" ("department_id", "pushed_at", "id");
+COMMENT ON COLUMN "linkage_reverse_push"."kind" IS 'PENALTY: PENALTY\nENFORCEMENT: ENFORCEMENT\nLEVY: LEVY\nINSPECTION: INSPECTION\nSUSPENSION_ORDER: SUSPENSION_ORDER\nLICENSE_REVOKED: LICENSE_REVOKED';
+COMMENT ON COLUMN "linkage_reverse_push"."status" IS 'TO_CLAIM: TO_CLAIM\nCLAIMED: CLAIMED';
+COMMENT ON TABLE "linkage_reverse_push" IS '监管信息推送 (P5, 制度 Art 20(2)): supervision information about a licensee —';
 CREATE TABLE IF NOT EXISTS "linkage_supervision_task" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "status" VARCHAR(16) NOT NULL,
-    "deadline_id" INT NOT NULL,
+    "deadline_id" INT,
     "due_at" TIMESTAMPTZ NOT NULL,
     "due_provisional" BOOL NOT NULL,
+    "fed_back_at" TIMESTAMPTZ,
+    "feedback_late_working_days" INT,
+    "result" VARCHAR(32),
+    "follow_up_deadline_id" INT,
+    "due_soon_signalled_at" TIMESTAMPTZ,
+    "overdue_signalled_at" TIMESTAMPTZ,
     "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT,
     "updated_at" TIMESTAMPTZ NOT NULL,
@@ -394,8 +461,46 @@ CREATE TABLE IF NOT EXISTS "linkage_supervision_task" (
 CREATE INDEX IF NOT EXISTS "idx_linkage_sup_status_2fa600" ON "linkage_supervision_task" ("status");
 CREATE INDEX IF NOT EXISTS "task_queue" ON "linkage_supervision_task" ("department_id", "status", "due_at", "id");
 CREATE INDEX IF NOT EXISTS "task_due" ON "linkage_supervision_task" ("due_at", "id");
-COMMENT ON COLUMN "linkage_supervision_task"."status" IS 'IN_PROGRESS: IN_PROGRESS';
+COMMENT ON COLUMN "linkage_supervision_task"."status" IS 'IN_PROGRESS: IN_PROGRESS\nRECTIFYING: RECTIFYING\nCOMPLETED: COMPLETED';
+COMMENT ON COLUMN "linkage_supervision_task"."result" IS 'COMPLIANT: COMPLIANT\nRECTIFICATION_ORDERED: RECTIFICATION_ORDERED\nREVOCATION_RECOMMENDED: REVOCATION_RECOMMENDED\nPENALTY: PENALTY\nOTHER: OTHER';
 COMMENT ON TABLE "linkage_supervision_task" IS '监管任务 (P4): the work a claimed push creates, due in 30 working days of the push (S1).';
+CREATE TABLE IF NOT EXISTS "linkage_task_feedback" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "department_id" INT NOT NULL,
+    "result" VARCHAR(32) NOT NULL,
+    "follow_up_outcome" VARCHAR(16),
+    "acted_at" TIMESTAMPTZ NOT NULL,
+    "summary" TEXT NOT NULL,
+    "rectification_deadline" DATE,
+    "penalty_document_number" VARCHAR(100) NOT NULL,
+    "same_day_deadline_id" INT,
+    "late_working_days" INT NOT NULL,
+    "fed_back_at" TIMESTAMPTZ NOT NULL,
+    "fed_back_by_id" INT,
+    "task_id" INT NOT NULL REFERENCES "linkage_supervision_task" ("id") ON DELETE RESTRICT
+);
+COMMENT ON COLUMN "linkage_task_feedback"."result" IS 'COMPLIANT: COMPLIANT\nRECTIFICATION_ORDERED: RECTIFICATION_ORDERED\nREVOCATION_RECOMMENDED: REVOCATION_RECOMMENDED\nPENALTY: PENALTY\nOTHER: OTHER';
+COMMENT ON COLUMN "linkage_task_feedback"."follow_up_outcome" IS 'RECTIFIED: RECTIFIED\nNOT_RECTIFIED: NOT_RECTIFIED\nREFUSED: REFUSED';
+COMMENT ON TABLE "linkage_task_feedback" IS '监管结果反馈 (S2, S3): one result of a supervision action on a task.';
+CREATE TABLE IF NOT EXISTS "attachment" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "file_name" VARCHAR(200) NOT NULL,
+    "content_type" VARCHAR(100) NOT NULL,
+    "size" INT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "uploaded_by_id" INT,
+    "department_id" INT,
+    "uploaded_at" TIMESTAMPTZ NOT NULL,
+    "owner_type" VARCHAR(64),
+    "owner_id" BIGINT,
+    "attached_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "attachment_owner" ON "attachment" ("owner_type", "owner_id");
+CREATE TABLE IF NOT EXISTS "attachment_content" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "data" BYTEA NOT NULL
+);
+COMMENT ON TABLE "attachment_content" IS 'The bytes of an attachment (same id).';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -410,157 +515,203 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz4ji6/isqvpx0FdOVkJCks6dOFSF0DzvpwALp3dlhyy2wCD4xNutL0tk5/d+PJN"
-    "9tGSxjg3FU1ZUGW69sHl3f573oz8ZKl5FqfuyslYn+jLTGDfizocEVwh8S95qgAdfr4A65"
-    "YMGZSgvD+Vy3NcuU4FqRLL/8zLQMOLdwiQVUTYQvycicG8raUnTytEZn2AdT+wKhi6l91b"
-    "qY3wADQfkXXVPfAK4TmSZY6AaAGkA/LGRoUAUyNJczHRpyE6zg2wwBXUNARmtoWCukWYDI"
-    "fiRPl/U5fryiPZX9IFtT/m0j/LOfkLVEBn7cH//ClxVNRj+Q6X1dP0sLBalyBGRFJhXQ65"
-    "L1tqbX+pr1mRYkv2EmzXXVXmlB4fWbtdQ1v7SiWeTqE9KQAS1EqrcMm0Ct2arqto+HvvOm"
-    "QRHnFUMyMlpAWyUNRqSdFwiuNSTpYTCRxr2JJDUSjelJhGB3L811jXQE/Kom/fVP5BV+aZ"
-    "1dXF1cn19eXOMi9DX9K1c/nUcHwDiCFJ6HSeMnvQ8t6JSgGAeg0v8TsHaX0GDj6pWPIYtf"
-    "OY6sh+MmaL0LAbZB398HuCv4Q1KR9mQt8dez09MNUH7rjLq/dkYnuNQH8kgdD1ZnPD+4t1"
-    "rOPYJ3gO/aQAvlBw/CgUQdMb7MAvFlOsKXcYDpBCot8fzDA3JUqhigDztPRGC+vMgA8+VF"
-    "KszkVhTmOV4CMBQStJIw3+E7lrJCbKijkjGoZVf0o/fhCHv4Bqgn/a+98aTzdUiqX5nmv1"
-    "WKV2fSI3da9Opb7OpJvPf7lYC/9ye/AvIV/HPw0KNw6qb1ZNAnBuUm/2yQd4K2pUua/ipB"
-    "OYyJd9m7FGlmA73gkZGnmaOSBTSzO3pEKxffyio0Lck2c7VzXFa0dJVb2pt8Z28S1/Y5Ib"
-    "d9J139hi1mLx2AG+g3fOAm5AS4DrhE9Vs8M/WUALMk0J91AylP2m/ojeLdx+8FtTlLTXH1"
-    "9LtIZceF80+vN3lXg1c04KuvNic7GYYB/3hkUSBGeGYZ9buTRspsUQDIjybKso0+UngTE2"
-    "QEXvwW4OHx/r5Bu/QMzp9foSFLkb5N7ugtPXbFL5u8tWqt4legBp8oRuTHkFdPdnAGTRXt"
-    "/hmIqujg285UTe1Pp+ga/22j6xsAAa3mLcwHneCnGvoLxC1g2mtkvCgmlgW6AawlwuV1Q1"
-    "Y0SOoDT4Zurz8kWaqyHiIYqmoxVHPcMXlUe6987ZT64rmTw5J/VYK2DOrvGf8yNro9zV4l"
-    "VtEI0p5sWRRgAVA3OsPhaPCtc38DvE9Tbfw47I2+9cf9wcMNCH2Zat3BYHTXf+hM6K3wt/"
-    "jMfpixIAiubXuio1WIE2pF+qYs6A++cc5M9odbV/bzbyOk0g1E+jY4bBOsx1Y4MmxsvMvf"
-    "EaF6KQoRdLwNqKRYaLVzR3Lq6uOqjncS2YzXHG8CVf0Jb79VRXveEbCuV9k9rquuiIUUmy"
-    "I62Tiors79TFbMtW2hHcG6c2qpK0hr21wiovzPFRkxdrI8UA1tx9JaX5z2gs8xroHhGcqC"
-    "5q6zemiGmuDa6tSpymQEx8g0nfdM0IHerWYmLtAMlc5ABF5dXs2mdnvRbk/ti8UZnNrXM1"
-    "kmfN3M0F/xzu+/TIAXaUX7i0fKPSsILHX8m+gFugVv0o+4PFAsExCvDRYdWOajBClYLVJQ"
-    "eP0Ir59KzOJHS4qEmxn9WCu4uhzNHJUUzVzpZhbOXe+hlQkjx+ePEpLI5YlStTFbsiuK7f"
-    "KV+/GPqBq4WR0kQp0q4hrR7Yy7nbveoTwjKOoMJchrjQwakNf+mdSfdut6al+2zq+IHoI1"
-    "V1PXwOtSJ4qICRSsbqzQaoYMoC/ACbTACk8GH2LBM0xdp6h6hWJTLcWGdC5es3xYpnZKzX"
-    "krg1Jz3kpVasitmNumYq5V+CbxwhyXq2F4TvEapKGrLG70r+PBQ8pW0xOI7zKVuQX+D6iK"
-    "WdqWpPHfC1ubU3+wma2olqKZH8nz/qex/20nASiy4/RAPvna+Ucc/+794Da+lSQV3MaD0a"
-    "Bpvup4CeUlThKCNez7rXY7Q+fHpVJ7P70XRVzBqjHuUS+MieZWxz0dainLZVguBvYMC5aF"
-    "tjfP77ez3w4G95HOftufxEB+/HrbG52cUexxIcXZTCZ98hdQUbGiSnleiW7YODYpbOH96U"
-    "Snld60hOKH9DlhAzA+ispLJcRlBZlQZTKBRns54yFnqFhYWLR1ldtakP3vopnttZyzmaOS"
-    "opkr3cwiOFEEJ1aWHM4anMjnqC256xBD1xIO2747luO/s6sXVuAFdJxzPJcfMim9UIzVrl"
-    "2L1yP5GPtXHDqk7ew8+h5hWxs63hEI5HiQe0FGAVObj9k3p7raw6as1rphFYVan9ZWU9C8"
-    "uAFJX+Mft+PgzB4+cCxQlWm479iyYvVeUlIahO42NxrxSTkJvWROZTDQEJgvofaEiCkd79"
-    "0tdEMM7U38h3gLvy6h1QQztMDbfAA1GcCFhYwmkVFwDwGztxR/5SIr3m7E/wNDYOC7Th+k"
-    "iNCvzu7bRP9uYIE/kvty/w6ce505fEk3pLDxObhlNf6V6jdASiUHjvKUqpK6AsXw8FXwHv"
-    "jUap2fX7VOzy+v2xdXV+3rU18hTd7apJne9r8Q5bQZJhm2+xjwMz+C8TkCxicYj3yMT0JO"
-    "MD5Jk1dysstqO09K1tB4ftbOlECjvSGBRjuRQMNBzgnayNGjw4KiS4v0dfueL9z9Esc8wV"
-    "YXajE/lJFgJ7alzRwFFhWrIdrFu/FF1AVOoJmThICZBbOj7iUxTneXDCR28pes2Gy8b8dI"
-    "qlvzwO4LCNTzo24g/LNN3lklKpVrWqkY7mXPKmsDvfC7/IaFahdVUDzIvPgKaDdCm/C2OE"
-    "y4WBfi3yVD4w6+NRi0c/h2cxPvPHcLSrJbchvxnA6+iNiqVsQWYT/ZfGqK+uyW38SmHt0U"
-    "sAFBwo0moyJedeMZV+iNB77QiJjwHuMjDgNhgfERpm4b8xR1eXta2kC6yupcY9jp/tb50r"
-    "sB7oephkv3u/iC8z/JRjsa9bpeLlrvc9xIl4nZKDwT7VJXFTlHfGJcTmyNMyS4oRZYmsaf"
-    "33DCFhZsaHLWCZDi6dBRqSrPOFWymnio5QjjiEgKa2+lrb0GgiafgSGQqN/K0M5kX2hvsC"
-    "+0HftCxfTOEXJSXTY2KJ9+mWYmDdQIF8/k/0SyIZ4oMjj7QJKNLHAnXgIDarK+Ai9QtZHj"
-    "mgTQCzLeQj5NNMmi+1S2/1NRFVdNJa68ula2ThzuY9mnp0Cmhmt98XlMxEJf24W+YqvQ7w"
-    "gyk2ZF7mdbfd68otuPuwekLEAaXgKQDBQNLPDb3birAVZ0yVKgWEAh+a7A9+9hivX7d8ap"
-    "9rvXV7V15r1Tr15nygirV1ws4IIWPD5a0J248lFVbGFBVSVHQoAUz+Y1KlXlUVAlqspDLU"
-    "fe6Yik2MGKHWzaQbhQVhUNsXav/r2NO1c5XKpMq/2fjeA3NeYqCf51u7eMBUlEVZPmWze8"
-    "AH63isCd23lRGpsoYRn6M9wh0aCy+OXpFzoIQ08z7dn/onngEut9x6tE1oe6IhueKbbG+9"
-    "wax5s060IWl6vhUla8FTE0XhJQbwxsjMjVKff6XiIcsxy1ywa+7ON1a9W7qx4ndHzTdogo"
-    "t9XcWrcnW+VO3Pj7YPRb/+GLdNf5fXwDwt+m2rjztUc+3gDvUzU0bYy3kS9DXlRSqCWVU0"
-    "vCzRzyImQkP0md1uJigkRhhJY6Ggvn6Amk9jNyKuIge3QDh5xDTU21kJH9eaPvbkxyj467"
-    "/pWj9dyNUAJc1t6woEjBXOWR5TaVisEnVH3OFWpLLWLBYgwukfu6ruOrIkx0Z00WP6j2Lb"
-    "RqsDKYhe83N/tSeJn7oCsjKZ5QhiPJ2jN4Ro4Ou/o0tS/Q9Wxqf7q++gROumdN0L2gnniq"
-    "MkeaiTsFWEGLeOC5Z8CTpGNQA95jt5xRVt6DhB9GtcjmOe6kPPSbV17Evm4l33iDgMrOMX"
-    "U4bFuZXLxbG1y8W8kUMip6wtPnDJoKY4M1QT9SJoaY2P4YuEbjAKt87x+TyAKfyP3gL/L3"
-    "g4cvXvF4QojYhktfrRSHHEaq8qTMWDzoRl0ypYbSdMpEz6+BShlASPYZXOf0sWTFkX2bx0"
-    "mOHCkvyFAWypymEpbW+Isu51ULs1QldENGKjdV1V+xhoc1PZI8+MmAnEMltQIxXgofLyQ7"
-    "kILvS6SgFO7ynMvL5orEKpN7lZEWKnxijJ9N6kJKBTXYd8Vsma3rLMbM1nW6NZPcO6YzSB"
-    "Md/uiPIBVcYp4GOAouUZyj9+6a+bDeT1Vr2doepFc1oH96/WmPJ+ktoUacuZ+oOWHH84B+"
-    "devyzBk1gb/UI26ip3Ux421jx3llMRKpXtnMtqEr+rd9dnU+ta9P2xfgpHtOzTVeBwGkg4"
-    "Cp3Tr7dEGzMZj2GhnEswPfC3okPbZGsUx8e/YLEUm3EpX3yKk21Sa4vG9LMhUZAfd4NZNW"
-    "FRI/GY4Gw8G4d/fhL/gWtEL3ppp7CqBJrFO4ZZy3Ch6F33nw8Lk/+oqlgW4AAxHnbhO8Kt"
-    "YS/xIn/cpUOxn1/trrTugjiAVMeyYhx/SYPFLx48N9/+G33t1H0LHACi9mQNcQ8F7rF934"
-    "xX/KVKPSGIcoTDfg+3caBBIZ0Hh++P4dYK0WNz4ukLw31V6XioooJN5rkWocTE3w8Hh/D3"
-    "RicHtVSPdxLztDFpyQ2yb+lWu8h/3QnGqm7oCLO+IMmohAhdQFLrCwCfAQmAgDKjuPIM8T"
-    "pr0KmvbIwVR2iraeITDYl66wParhDa4bf5iRSGB3kJFAYH+8eUP3Bnifppo3YG/8oRuf5Q"
-    "7jxcycAThGSKp8IRxxDQZNxCFyndM5LyYqlMFKK4P+OcB5yJ2YrPDErHJL0/1YrsB0WbTw"
-    "UbRwWgLFdK+PeiVQ3LfHh+BL38WwCpa52RtnOuWkpHBHqNqxfVUbOsWn/5FzdN2YlOi2SW"
-    "B30EQLU0Lr3nl9ZZK3/yYFRRdmJMnzKGcMjGnPcvTkDTUIwLdaByPzQAEGwpraqJoxEyFr"
-    "+kyxErL3GcIWW6wtdtucUgDe46DasT3L2MErNptkhX3DpJqhAUJLXwG4P5roeKmArUgntw"
-    "kRgPFrUCNhI1UhFAhvQZihA2eA2FM/BLxb4I3paSnQHiZA2Hfu+IaM9CM/YmWa2XxAXkLF"
-    "M7iBXKLT9tRun7fx36vWxTW+ctWag5Num/pkrO2ZqphLJDfBwtD/gzTgP4k6Bbhmf2LyBx"
-    "Z8RiZAiwWaM4OEy3qU5/bh/nKS0t25A/AX6Mo47h/Ev4L6aFDHB3zDtNyyyotT+1TTdMs9"
-    "jAQ/6IQUXCpPS/xVs1cz/B9c6dqT41xBJcwPwpuhgt4MTmtxABsIiKTxSa7MGyQS7xmoSc"
-    "miT0MtxVOkCEKfcRyqP8nl8R+IyQrrSKWtI0FzzfgP+GQKVzn7Y94oqDJyzeMVnAF2urHX"
-    "K1+DGLN9W3ojaWkwpDaLQkpdclOk90f4nx7J8hvl9XhhTpEWMG9i/XMhnV6BADsONvED5w"
-    "Y4KiRATZgFw/sGPrtgUlLYqbbaqcKoCUpuG6ec7GLctFzK1mPHELah92bx1HxHtrlOjWWL"
-    "T7xF4eVFp9URp/hiXhRmIYNd3bpZmaR5xITPIMzjJv4sZHnCzSALZX6BzuDUbrdoGGPrE5"
-    "raVxenl0HKS8pmY2zmBp7XwCuM5rek4YOK6YTxIZlFlBf/AEFOV4ucFlk0RRbN48yiKTIM"
-    "iQxD1dqF1MJYICJm3kUzRwlvrq0VS1R4xm9naBKJ83ekaGrKEDRjXA2ru+2Qb6gAziGREa"
-    "cmyJeqNLOJLYb2nMqAZVGjQ54J/MdUdOK6KzQDXzDizAV9z64T8tKm6x72Iak671YVQ0n+"
-    "oxFyp6NK2L+E3nxAvVmsn2VhXhVu4tBgvjN24oDglkJPiIjpPcWj83ZkhmgN+/RZpj59tq"
-    "FPn4mDa1Kx3rdz2/EdXJNsDP/K8TKg4uSaqp/EIU6uOfjSLE6uOa7x4niV8GxRo0Jif7qd"
-    "+g1xNzuSvqxgzCPDOivxG+1mh6V8a+tmthfKNy21fAJVPoo3e5L5Tiylu74Ih/n6VKyXx9"
-    "0PiAeGblu4PgWX194YNG8x9ZK44YGG8NVXmljd8U+I1U0q8Tljp199IEnXAzxopSSl+gL3"
-    "MifMmF5yXiv2pn5AMo1CJuHIbtcEqq4/2+uPYLJEUy3kegicFcAE0EBOXvbXJdLoY6J1L6"
-    "EMND30azclWo8Q24msMbh/bSggePCD8+Aiw1r5O2pGp0+gnM53saVrSHkVz5FHoeMlGtnS"
-    "NQS+nEOySXwV13wSkhB6edVSuL4fcA9lj6gawuWbIxIxrrnTYoqUmLzRyHx7kNQK6tfTi9"
-    "+FJMDjnWFSK6gf+qVsRUQK3gPONz5cu8w5iUrq1/PLnXd8AHeZexKV1K8Vyop0ekaMoP5t"
-    "YU6ukLDxc9j4MWYSNBBk9/Hthw+G5SvcvRvjzufe5HdpOBrcPXYn/cHDDUhcmmq/9jr3k1"
-    "9vgPP/VPs8GNxJnYc76W70+GV8A6Lfp9p42Ov2O/dS72+P/eHX3sME1xq/hGvt/LMzuhs8"
-    "jqXur72v/W7nHlfFuBin27MMwPNWhvF33kodfuRWaqK8/D6/mysRrCdjJArTtDBN7xvrQk"
-    "3TGSaRAlCve8KYOPSbZ1JuL4G92L/jeVY2mcIZOVn4rOJxbT+rhTxs6fUNzuGjxs30ICaW"
-    "ZXzn+kQUVCXWjuYG6291GNiqTWciFuqImA4RCyVioY53aqiA7bFyEItYqNrGQgk2dAvqgg"
-    "0VbGhpbKhnw+GK6IkIiSiezVOiiOIRVOkRYL2nKJ4y+bkMtFxONi4fBze1ry7lM/x3RvLt"
-    "XqDrmZ9pt0Uz7YYptRW0yMlwNLQjfD3Y0rMS+hb/AJHQt1qUnEjo+25oopol9BUatdCoN/"
-    "dvoVALhbpuCrVIYy7SmFdLpWOuO8eW31qkMX8XzSwsi3vkvwLQCqDA7iKVHRnQWcmvRDfb"
-    "IYvNBuadJ5NNiNEa27OaOQuWms6GgdxmxjCELy9p6DX2bsTh1G7P2qcRjo9ka8GtaAFIs7"
-    "KAtU4wBZaenS3krlVQhIIirAq0giI8ZopQKMtCWa7WFqQWWpRQlt9FMwtv/QMpzix3gB3V"
-    "5/oe3dyM6dAp/e64jgCrWNKCg+jPPmb91Vo3rAZDeY4XaWbTnJWgdAZd+RKdtrEOe94mf2"
-    "eLOf57dtnGmuwl1mRJIlR7repQRjIw13gXI5tLhCwavfa6hBaYoTl+aeIXozBdbIquXmjP"
-    "1dKe8cxs2YzpI5sBN5CusMrXGPYe7voPX26A+2Gqfevc9/Emhl4MPk+18WQwohfdD/jKY7"
-    "fb69317vA17+NU+9zp35NLzv95TK9nl1mCOOL7q1AMx2Vcm1woKuIOmYkI1TBYphS9nYJm"
-    "Kv9hIJ06H0VkxC6TlSZrCVvtS57OG0jUsOcWz+bhx1lMa9etokHjLY0t9YXiTNOb5Rxkcm"
-    "Qwb+Ka3AgFX/3FaN72Hzqj39kOabeMiIbb3ye9Tgx5S8d7O47Jwi+/v4ni9EhmibWhz5Fp"
-    "Iq50RWEZAWkcUmQYusEVARVIiPCnyHxRRPiTaa9WeDrmaY+QSDUahDy2Ng3ikf+zN+7tNU"
-    "O0hluVs3amiPT2hoj0dmKTfVzGmn1SArUi8S1o5GvlqGQBrVxNUrMWrbxQNDfJGXczx0RF"
-    "O1e5nYXl9V00c2hXw8XJJ+REtvitxtYAswLMrI8mqk5UVeGm1UT3ihhV8VvQY/4OFZ5/p5"
-    "hrm75Kwk7o3Wpusg8SMy+uWZJDhTOYB69PL+b4r9w6p06vn/DnGUTgZHhOQ+TXtrkEBrJs"
-    "Q0MymL3RlJaBn3cT6GukAVuzFJW6xc513ZAVDVq6gcWgaeL+Z6aYDvf56O1mxT8bQUOF7F"
-    "bkIf664xzR2EA/1ni2JCZ6v1n9oAEHfYmI0eZxB1iDiuHWoF9+ChvmPm2YpDewEpmkR1kH"
-    "ErVQx/cdYv0ejMaDYe/hBpC/U23UGw/uvxGDr/cpPt0dxuQbmbx4ttsRQbHbrvRuG1elqy"
-    "+5mjkmKpTno2hnXrUqKSj0qqSVy9kwYpTyBtmmVyDgTsJNO6VN3gJ3eIthNNm0OUuIijQ4"
-    "3Hs0EUteZvd2N1C8U3VcTMwcDA8P21zyHkflS4jOup1SJHAVQCYO3WqODNysbGKoU2U4EU"
-    "kkkygrmQRz1hVc+BZ04wtNpajwe2WONBMxuXD/XjMLGa6GS2dhw68JJX3ZPl+QdBCLaxrT"
-    "8onQ0zMIToZeTIuB5rohgzUywOO42wW6Afp3+FesZshoAnMJDYexRi/IeKNENpP/LvVhIp"
-    "CmWiT0M/5ZeRlRT7bKZHSjO/g67Dz8fgPcD1Nt2BuNSS5E5/9qUKLOuGE3BLuDBxK1ywhy"
-    "dp0F3ut0eK9FRpC9RhaRaAu8hElrDBZnUpuYYA0Yk7JzlUJZJmZeHphDIrUDuMQs2AYiBn"
-    "W81YfsbDfpgKfJ1w79Uk71Oi4famE5agq3S9HMkWZO0HhZMoIQHRHtmBKkZuxeqalA7h02"
-    "oveCNGYekMj9ZhZeA/lFt5IakyUCum3N9B8kywZxlFPxGgksaD4DLIvg6ga8GoplIY0cSk"
-    "1zW5oIzKGJ/svE2EDNhDR6K0lhFFf1VJtq378r8vfvQDFpQTwu7BUuaxumbnwEFBsTQAP5"
-    "NcIFObAnVulCMUwLQFtWrKnmMCdNoHxEH4GNO5xTnN4F8yVufiyh6vNnoGtg6IzG8d/um8"
-    "DUgSKbYK6vVrgkfnVcDTI+kneM0JL4dR/wfhpjrxtRH0QS7fZk6PYanOC/FgYMPMG12XQd"
-    "Gs0PebwSE5Todn/ESIeRoix0Eb6Jt8rTe2GGPrVa5+dXrdPzy+v2xdVV+/rUp4iStzZxRb"
-    "f9L4QuiqwT2/mjw9prK0ZzF21TrD05N3wc/yqNet1en7opRr5OtdHgkeS3kb50hjcg9GWq"
-    "uQUnj6OHkJzzdapNOuPfpO6oh3c/+Gb4Wx6yr3gNXpiKix4oZG3nQzQkIWYekXNW6Gb7tq"
-    "ZSTY2hdXga3HZtw3MIyWJBbdP0+Zctkjj/YoHI59PLBf57Dq+n9qfT0zNwMjwjAT54B79e"
-    "G/oLVIGM5s5pm/gfifJ5hW/A0umO2s+HiXfQmw/73OOTd923BxEOcxUqK0nGlWWNMKIrFH"
-    "66jTbs4ckME3qBnE+RNz5DmI/3aT7Gb2DTHsRvwGSI1s+SWQY9buq2MU8xR2QIY/Kl92iM"
-    "wHv6wejO3X9z6AeeHIlgcj5Ntf7X4WBEd/bepzy7+uJN+EuoyXhpesqR1ZslWtY+//hmnz"
-    "SIeU9QYUtXWT/OOesUn4MxCh2vNwVbuobAl2KL9jaFOeYVlqjQdhlBVhGceOcVtnTtTP3F"
-    "zypR4HhnFba0mFUyumz5eftfkOEc68CVEydFXMwujAzRlTnx5b0BzTulpFZQ4VPeqzSpsA"
-    "7PzN/bYzWIHr+5x/tw7dLrE5WInp/NYdSJ6JGIXYNtMUlxFI3JbbKXHOFGZgPQxP4RAxFv"
-    "5hRZWhg642yudAijUgJAieYe40fQF9sRwooNfj4EvfGYeuhEev4HhmgtlJF9Z4BYYWgMBa"
-    "pcqf0jQtVIJl+r7P4+haevFU3hy1rHkq0BO7LvceG4fVKLWY7ZiS0tmoG7GRzv3Vz5ruKC"
-    "QqNhp1HJ5XcUERRuR5VzO3pviTjTnVcnA6l73+l/vQHep6lG/yM2bfcDSd7pebd6nxrZBm"
-    "TJZm7XaQdBsqYjTtaYJStmQYb7ZcwzissBMyYr5sJKz4VBcxFzFmXhWIfu3eq6iqC2rclj"
-    "dcTPPsSVlNXc/pU9n304GNxHmvq2H9/EPX697eFJjrYxLqQ42YRSBl0+n+eIpMhXW/nxlu"
-    "cUkLicWLfS1i0V/37pVTeeidIvwzfGTm/LFoFZgwA8CbiIoX8Xk5bv65I7C3RqBSKejDGs"
-    "RFRrieB62Q/5oI1JiW67PWMuY9AnARdpXlmJSNPnywz5XsPpPXcEO5xXtKZQxwZ2pbMWV2"
-    "xmzgpx1k6cJUuPe5TYjnl6QmfH1aRb86XqiYaup2M50NBEx3+2IzoOvLgmbpX16Mw/OQOL"
-    "40AwYowZWG0PNw67yXmNliX0+OpSPsN/aRjwBVrMpna7BUnQ78WHGxrRS/RcAIFLMDgHDD"
-    "pR9GYTyDYimX7OT4GrDgOiDnuJjWjZk/HZB1bk8f4eXFzgMU8wME3hwBlyzF2/CDauTrDx"
-    "ezAb9h+k4WjwBa/J4xsQ+lIN418+s18RBr+qbQMKZxxy2fqEla95HATebvY9Ydlr7GbZE9"
-    "mM3sMgS5ykntXmFJcTrK2wNL3TMSTOXyzbu/XAmR+PXkPcYPAQdo79M8NJ2nPbkY0ep5mx"
-    "HfKmdD9oR8+K//bjGjeQyJzEaAcZypyZc9G909xEg8KgzDbSMx0lcfpbtRg1N3kHm1JLCR"
-    "YNRGoR3hgLDm+3swSHt9vpweHkXiLPDQ/CbvEaolvOaUFpwXDp0aLpEXB7iBU9jCJSWFRo"
-    "YvvFszXYdTH7+f/NlFPI"
+    "eJztXetz4jqW/1dUfJmkitubkEDSzNZWEUL35d40ZID0bM94yhFYBG+MzfiRdGbm/u8ryW"
+    "9bBtvYxDj6kvh1ZPPT0ZHOU/9urDUJKcan3kaeac9IbXTBvxsqXCN8ELvXBA242fh3yAUT"
+    "zhX6MFwsNEs1DRFuZNH0np8bpg4XJn5iCRUD4UsSMha6vDFljbyt0bsfAsG6ROhSsK5al4"
+    "su0BGUftFU5Q3gNpFhgKWmA6gC9NNEugoVIEFjNdegLjXBGr7NEdBUBCS0gbq5RqoJCO0n"
+    "8nZJW+DXy+pT2S+yVPmfFsI/+wmZK6Tj1/39H/iyrEroJzLc082zuJSRIoVAliXSAL0umm"
+    "8bem2oml/og+Q3zMWFplhr1X9482auNNV7WlZNcvUJqUiHJiLNm7pFoFYtRXH6x0Xf/lL/"
+    "EfsTAzQSWkJLIR1GqO0P8K81RHE0nonTwUwUG7HOdCkCsDuXFppKGAF/qkF//RP5hF9a55"
+    "dXl9cXnctr/Aj9TO/K1R/2q31gbEIKz2jW+IPehya0n6AY+6DS/zFY+yuos3F1n48giz85"
+    "iqyL4zZo3Qs+tj7vHwLcNfwpKkh9Mlf49PzsbAuU33uT/q+9yQl+6pS8UsOD1R7PI+dWy7"
+    "5H8Pbx3ehoKf/MgrBPUUeMO2kg7iQj3IkCTAWouMLyJwvIYapigH5fORGCuXOZAubOZSLM"
+    "5FYY5gWeAjAUIjTjMN/iO6a8Rmyow5QRqCWH9JN7cIQcvgXq2fDbYDrrfbsnza8N458Kxa"
+    "s3G5A7LXr1LXL1JMr9XiPgr8PZr4Ccgr+NRwMKp2aYTzp9o//c7G8N8k3QMjVR1V5FKAUx"
+    "cS+7l0LdrKMXPDLydHOYsoBudkYP7+Xie1mBhilaRq5+jtLynq5yT7vCd/4mZlo+x+h2r6"
+    "Sr37HFrKV9cH39Jhu4MToOrg0uUf2Wz0w9xccsDvQXTUfyk/o7eqN4D/F3QXXBUlMcPf02"
+    "1Nhx4fyHy03uVf8Tdfjqqc1xJsMw4B+PTArEBEuWybA/ayRIiwJAfjBQmmX0kcIbE5AheP"
+    "FXgNHD3V2DsvQcLp5foS6JId4md7SWFrniPRu/tW6to1egCp8oRuTHkE+PMzjDTBVm/xSG"
+    "qvDg222pEqzPZ+ga/22j6y6AgDbzFrQHneC36toLxD1gWBukv8gGpgWaDswVws9ruiSrkL"
+    "QHnnTN2pzGrVRlvYRbqKploVpgxsyi2rvP106pL9528r7GvypBW4bp7xn/Mja6A9Vax2bR"
+    "ENIubVkmwAKgbvTu7yfj7727LnCPBHX6cD+YfB9Oh+NRFwROBLU/Hk9uh6PejN4KnkUl+/"
+    "uMBW7g2rUmOlqFOKZWJC/KfH7wnHNGnB9uHNovv0+QQhcQycvgoE+wHkvh0LCx8Cp/T4Tq"
+    "pSiE0HEXoKJsovXejGS3NcRNHa8Q2Y7XAi8CFe0JL78VWX3eE7C+29gdbquuiAUUmyKYbO"
+    "o3V2c+k2RjY5loT7Bu7VbqCpIiL/Dsh0Qd4W82TAMfLJD8ghiL2iyo3dnNTuxWPwp4HLPd"
+    "mG0sY4WItWkhS/ty2b1lu/bri9NB8DnGRZeOXvCaFIkOOxUjtSZ2o3VmqzBuHK4MKy8TGv"
+    "uuVgMrrxlurU6olenpmCLDsL8z5uZwbzVT+TiMwNMpHBxXnau5YLWX7bZgXS7PoWBdzyWJ"
+    "+CHmuvaKNdo/GQArH7L6Z9fZ8CwjsNLwb6IXqGmhSQ/x80A2DUCi0VhujjJfxZ0d1XJ28G"
+    "hGHs1YCSl+tMbeYDejnxsZN5ejm8OUvJsr3c08aPUj9DLxNGSLswtQ5Iqwq9qYLTnEznL8"
+    "MIeJ+6oauGkDvwJMFQr56vem/d7t4L0ivijqDCXI7Y0UGpDb/6nUn3brWrA6rYsroodgzd"
+    "XQVPC60ogiYgAZqxtrtJ4jHWhLcAJNsMbC4DSSFMjUdYpqlys21VJsCHNlDTcK0tROqblo"
+    "pVBqLlqJSg25FQlHl42NAt/ErDBH6WqYdli8BqlrCstG+tt0PEpYaroE0VWmvDDBf4Ail+"
+    "fXafz30lIXNM51bsmKKavGJ/K+/2kcftlJAAqtOF2QT771/jeKf/9ufBNdSpIGbqJJttAw"
+    "XjU8hWY1nMQIa8j7rXY7BfPjpxK5n94LIy5j1Rhz1AtD0NxomNOhmjBdBukiYM8xYVlou3"
+    "L+sMx+Mx7fhZj9ZjiLgPzw7WYwOTmn2OOHZHsxGc81WkJZwYoqtfOKdMGWYZHCJj6cTnRW"
+    "6UVLwGmvLYg1AOMjK1lNCVFabkyosjGBZrHa4yFnCmyQmPd1lfuaG/s/RDdbGylnN4cpeT"
+    "dXupt50jVPuq6scTht0nW2BBTRmYcYuhZPRPHCsez4nX2jsPwooOOU8ZnyK8jTS1lf78ta"
+    "WTMtjpG/otAhde8Y5Y8I20bX8IqAI5cFORJKu79o8zD7bjdXe9jk9UbT98288FAb0tZqCp"
+    "qbDyVqG/zj9hyc6dOijgWqMh33PUuSzcFLQqmWwN3mVic+eU5EL6lLtIxVBBYrqD4h4krH"
+    "a3cTdYmjvYn/kGjh1xU0m2COlniZD6AqAbg0kd4kNDLmEDB/S4hXLrLh3U78v2MIdHzX5k"
+    "GKCD21V98G+mcDE/w9vi737sCFy8zBS5ouBp3P/i2z8Y/EuAHyVHzgyE+JKqlDUIwdvgrR"
+    "A59brYuLq9bZRee6fXl11b4+8xTS+K1tmunN8CtRTptBI8PuGIPslh9u8TkCi48/HrNZfG"
+    "J03OITd3nFhV1a33mcsobO8/N2qsJA7S2FgdqxwkA2cnbSRg6ODhJyluZlOQ8tL5z1UgY5"
+    "wVYXaiEfyigcFlnSps4CC5PVEO3iw/hC6kJGoJlCgsPMgtlW9+IYJ4dL+hR7xUtWTBofOj"
+    "CS6tZZYPcIOOr5UXdqvmSUKmGqXGKlYriXLVU2OnrJHvIbJKpdVkHxIGfFl0O7FdpYtMX7"
+    "pIv1If5dEtRv4VuDYXYO3m5uszsvnAdFyXlyl+E5GXyesVWtjC1i/WTbUxPUZ+f5bdbUox"
+    "MBWxAkttF4VsSrpj/jBt3xkC01IkJ8wPyI94GwwPwIQ7P0RYK6vLvctk9dZXWucd/r/977"
+    "OugC50BQ8dPDPr5g/ydVtieTQd+tse0eR510qSwbhVfYXmmKLOXIT4zS8aVxigI31ANLty"
+    "fJ7jhhE3NraFzq+EhlYegwVZUlTpW8Ji5qOdI4QpTc21tpb6+OoJHNweBT1G9maKfyL7S3"
+    "+Bfatn+hYnrnBNmlLhtblE/vmWYqDVQPPp4q/olUQzyRJXB+SoqNLDETr4AOVUlbgxeoWM"
+    "gOTQKklOlbIKaJFll03sqOfyqq4aqpxJVX18rWiYM8ll48+TQ1nOuLr2PCJ/raTvQVm4V+"
+    "IMgsmhW6n272eXMf3Tnz9AB5FiAVTwFIArIKlvjrus5sgBVdMhXIJpBJvSvw+Bg0sT4+xi"
+    "ecAtqr2jzz0U2vLjOlhNV9nE/g3Cx4fGZBR3DlM1WxibmpKj4SfKSyLF7DVFUeBVUyVbmo"
+    "5ag7HaLkK1i+gk3a4BtKiqwi1urVu7d15SoFnyrTa//vhv+bGguFJP867C1hQpJR1aT11n"
+    "U3gd9pwg/ntj+U5iaKmIb+DGdINCgt/nh6Qgdh4G2GNf8/tPBDYt1zPEukfalDsuWdfGl8"
+    "yKVxtEvTTmRRuhpOZcV7EQPjJQb11sTGEF2daq8fJMMxzRbibODL3ja8Vtxd9Tyh4xPbAU"
+    "O5peTWul3aKjNx46/jye/D0Vfxtvdj2gXBM0Gd9r4NyGEXuEfV0LQx3nq+CnlhSq6WVE4t"
+    "CXZzIIqQUfwkUaxFybgRhZFaamssGUePT3WYkVORANmjGzgbXbNdtZBR/Xlr7G6E8oCBu9"
+    "6Vo43cDZkEMnl7g4S8BHOVR5bTVQoGn5jqc85QO1rhExZjcPHa13UdXxWxRPc2ZPKDytBE"
+    "6warglnwfnN7LIVbuQ86NKLsEqXYkqw9h+dk67Crz4J1ia7ngvX5+uozOOmfN0H/kkbiKf"
+    "ICqQZmCrCGJonAk9BCluyiY1AF7mt37FFW3ot4HEa1jM0LzKRZzG/u8zz3dafxLWsSUNk1"
+    "pt4P21aqEO/WlhDvVryEjIKesPicQ0NmLLBm6GeCYIiQHc4C12i8wyw/+N9ZaIKP1X7wJv"
+    "m78eir+3i0IERkwaWt17JtHEaK/CTPWXbQrbpkQgul6ZQxzq+BSulDSNYZmfbpY9HyLfu2"
+    "j5McNVJekC4v5QUtJSxu8Ikm5VUL0zTFdUNGKTdF0V6xhoc1PVI8+EmHGYdKYgN8vBQ+Xk"
+    "h1IBnfF8mDYpDlM04v2xvis0zuWUZcKvCJMX62qQsJDdRg3RXxZbau0zgzW9fJ3kxy75j2"
+    "II0x/NFvQcptiXk64ChsiXwfvQ/Xze8b/VS1nq3tRnpVA/oPl58OuJPeCqokmPuJuhP23A"
+    "/oV6ct151RE/hL3eImvFsXM982sp1XGieR4j6b2jd0Rf+2z68uBOv6rH0JTvoX1F3jMggg"
+    "DAIEq3X++ZJWYzCsDdJJZAe+53Mk3bZGNg18e/4LIUn2EpX3SkEV1Bl+3vMlGbKEgLO9mk"
+    "GbCpCf3E/G9+Pp4Pb0z/gWNAP3BNXZBdAg3incM/ZX+a/C3zwefRlOvmFqoOlARyS42wCv"
+    "srnCv8QuvyKoJ5PBb4P+jL6CeMDUZ5JyTLfJIw0/jO6Go98Ht59AzwRrPJkBTUXA/axfNP"
+    "0X7y2CSqkxDmGYuuDxkSaBhAY0lg+PjwBrtbjz8QPxe4L6upIVRCFxP4s0Y2NqgNHD3R3Q"
+    "iMPtVSbs41y2hyw4IbcN/Cs3eA172hRUQ7PBxYw4hwYiUCFliR9YWgR4CAyEAZXsV5D3cd"
+    "deBV17ZGMqK0FbT5EY7FFX2B/VcAdX1xtmJBPYGWQkEdgbb+7Q7QL3SFDdAdv1hm5Uyr1P"
+    "FDNTAmQYIYn0hdiIazBoQgGRm5zBeRFSrgxWWhn09gHOY9yJ0PJIzCr3NF2P5UpMl3gPH0"
+    "UPJxVQTI76qFcBxUNHfHB76YcYVv40N3/LWE45TsnDEaq2bV/Vhk7x5X+kHKwboeJsGwd2"
+    "D020MCW07szrKZNZ+TdOyFmYUSTPNTljYAxrnoOTt7TAAd/pHQzJgQIchDX1UTUjLkKW+E"
+    "zwErLXGdwXW6wvdpdMKQDvqd/s1JqnZPCKSZO0sG8Rqik6IDD1FYD7g4GO1xSwE+n4MiEE"
+    "MP4M6iRsJCqEHOEdCDN04BQQu+oHh3cHvBE9LQHa90kQ9oI7viM9ecuPyDPNdDEgL4HHU4"
+    "SBdNBZW7DaF23896p1eY2vXLUW4KTfpjEZG2uuyMYKSU2w1LV/IRV4b6JBAY7bn7j8gQmf"
+    "kQHQcokWzCThsl7lhn04v5yUdLfvAHwCHRo7/IPEV9AYDRr4gG8YpvOs/GK3LqiqZjqbke"
+    "AXnZAHV/LTCp+q1nqO/8G1pj7ZwRWUwjjl0QwVjGaweysDsD4BLxoft5W5g0TMugdqnLLo"
+    "3VBLiRQpwqDP2A7VE3J54gcitNw7UmnviN9d8+wbfDKJq1z9MW8WVBm15vEMzgA72dnrPl"
+    "+DHLNDe3pDZWkwpBbLhJQ45SZQH87gf3Yk02/YrpcV5gRqDvM2q38upJMb4GBHwSZx4JkB"
+    "DhNxUGNuweC6IZtfME7J/VQ7/VRB1LhJbpdNOc5imc1yCUuPPVPY7t0vi5bmO7LFdWIuW1"
+    "TwFoWXm51WR5yik3lRmAUcdnVjszKN5iEXPsNgHnXxpzGWx8IM0pjML9E5FKx2i6Yxtj4j"
+    "wbq6POv4JS+pNRtjs9CxXAOvMFzfkqYPyoadxocklqG8+Bdw43S1jNO8iiavonmcVTR5hS"
+    "FeYahaq5BaOAt4xsyH6OawwTvT0opFyiPjd1toYoXz9zTR1NRC0IzYaljstke9oQJsDrGK"
+    "ODVBvlSlmW3YYmjPiRawNGp0IDIh+zYVvajuCg0/FowEc0EvsuuEfLThhIedxlXn/ZpiKM"
+    "l/bwTC6agS9g+uN7+j3sznz7Iwr4pt4r3B/GDWiXcEtxTzBM+YPlA+elZGZpDWkKfPU/H0"
+    "+RaePucb1yRifejgtuPbuCbeGd6V47WA8p1rqr4TB9+55t2nZr5zzXGNFzuqJMsSNUzE16"
+    "e7Tb8B282eRl9WMuaRYZ3W8Btms/c1+dY2zOwgJt+k0vIxVLOZeNMXme9FSrpry2Car2eK"
+    "deu4ewnxQNcsE7cn4+fVN4aZt5h2Sd7wWEX46istrG7HJ0TaJo14NmObr05J0XUfD9ooKa"
+    "m+xFxmpxnTS/ZnRb7US0imWcgkHdlhTaBo2rO1+QRmKySogdBDYM8ABoA6suuyv66QSl8T"
+    "bnsFJaBqgV+7rdB6yLAdqxqD+WvLA9wO/u52cF5hrfwVNYPpYygn27vY1DU0eRVvIw9Dl9"
+    "XQyKauIfDlbJJN8qsyyZMABdfLq1bC9eOA+17+iKohXL47IpbjmrssJi+JmTUbOdsaJLGB"
+    "+nF68auQGHhZJUxiA/VDv5SlCC/B+47yxoNrH5kTa6R+nF+u3PEA3Ef2xBqpXy+Ulen0jB"
+    "hJ/bvSnBwi7uPP4OPHmIlQR5DN47s3HwzSV5i9G9Pel8Hsh3g/Gd8+9GfD8agLYpcE9ddB"
+    "7272axfY/wX1y3h8K/ZGt+Lt5OHrtAvC54I6vR/0h707cfCXh+H9t8FohluNXsKt9v7Wm9"
+    "yOH6Zi/9fBt2G/d4ebYlyMmtvTDMCLVorxd9FKHH7kVmKhvPwxv9sb4VZPxkjkrmnumj40"
+    "1oW6plMIkQJQr3vBmCj02yVp5iiBg/i/o3VWtrnCGTVZsnnFo9p+Wg950NPrOZyDW40byU"
+    "lMLM/43u3xLKhKzB3NLd7f6lhgqybOeC7UEVk6eC4Uz4U6XtFQAd9j5SDmuVC1zYXi1tAd"
+    "qHNrKLeGlmYNdX04mTJ6QkQ8i2e7SORZPNxUegRYHyiLp0z7XAqzXE5rXD4bnGBddaRz/H"
+    "dO6u1eouu5V2m3RSvtBk1qa2iSneFoakfwur+kZxX0Lf4FvKBvtUxyvKDvhzET1aygL9eo"
+    "uUa9nb+5Qs0V6rop1LyMOS9jXi2VjjnvHFt9a17G/EN0M/csHtD+5YNWgAnsNtTYkQGd1v"
+    "gVY7M9qthssbxnqWQTsGhNrXnNggVLLWfDQG67xTCAb1ajodvZ+xkOBas9b5+FbHykWgvu"
+    "RRNAWpUFbDSCKTC19NbCzK1yEyE3EVYFWm4iPGYTIVeWubJcrSVILbQorix/iG7m0frvpD"
+    "izwgH2VJ/ru3VzM6JDJ/DdcW0BVrGiBe+iP3uYDdcbTTcbDOU5+kgzneYs+0+n0JU76KyN"
+    "ddiLNvk7Xy7w3/NOG2uyHazJkkKo1kbRoIQkYGzwKkYyVgiZNHvtdQVNMEcL/NEkLkZmht"
+    "gU3TzXnqulPWPJbFoM8ZHOgetTV1jla9wPRrfD0dcucA4E9XvvbogXMfSifyyo09l4Qi86"
+    "B/jKQ78/GNwObvE191BQv/SGd+SS/T+P6/W8kyaJI7q+CuRwdKLa5FJWUOaUmRBRDZNlSt"
+    "HbKWiG/C8G0onyKETDV5msMlkr2Gp3sjCvT1FDzi3emodfZzK9XTeyCvW3JGupRxS1NL2Z"
+    "9kYmRwbzNluTk6Hgqb8YzZvhqDf5wQ5Iu2FkNNz8mA16EeRNDa/tMggL7/nDCYqzI5ESG1"
+    "1bIMNAmcoVBWk4pFFIka5reqYMKJ+Cpz+F5EUR6U+GtV5jcZylPwIk1egQ8tradIhr/J+/"
+    "ZV5eM0hruFQ5b6fKSG9vyUhvxxbZx+WsOaRJoFZGfBPq+Xo5TFlAL1fTqFmLXl7KqlPkLH"
+    "M3R0h5P1e5n7nn9UN0c2BVk8kmH6Pj1eJ3Olt9zApwsz4YqDpZVYW7VmPsFXKq4q+g2/y9"
+    "V3r+rWxsLPopMT+he6u5zT9I3Ly4ZVEKPJzCPXh9drnAf6XWBQ16/YyP5xCBk/sLmiK/sY"
+    "wV0JFp6SqSwPyNlrT047ybQNsgFViqKSs0LHahabokq9DUdEwGDQPzn5HgOjzkq3e7Ff/d"
+    "8Dsq4LciL/HmHXuLxgb6ucHSkrjovW71kgZs9EVCRrvHGWANSoZ7g578wX2Yh/RhEm5gFT"
+    "JJzrL2KWqhjh86xfojOI3H94NRF5C/gjoZTMd334nD1z2Kirv3cfmGhFeW5XaIkK+2K73a"
+    "xk1pykuubo6QcuX5KPo5q1oVJ+R6VdzLZS8YMUp5k2yTG+Bwx+GmTGmRr8AMbzKcJtsWZz"
+    "FSXgYn8xqN55KXyd7OAiqrqI6SccnBiPCwjFXW7ag8Cs6su02KBK4CjIn3TjNHBm5aa2KA"
+    "qVLsiMSLSZRVTIIpdbktfAe60YmmUqbwO3mBVANNEIbUYGbORJ5opjGMKzaNqAeIUhjI2x"
+    "fStWB1OstLwbo4OzvHx5cQH7c7Egpf+dw+O/OuLNC1e+WqfXFBbNvLK3AyvWwCTNu66OC/"
+    "CHZATzdB66wJWtfU6I27gJShfZXNFUAvsoQwj4Klrq0BZFjQK/NtgsqumQtMjdrm3c3Lgr"
+    "fgXLPsEhq0X8CJbfI//TOhEFQWiY5fi16JUb8J1vANYDZ/wXyMG/k/UoIDrBEyMThNTLPA"
+    "32c0aaIRbY5csTfnMuhriEsBM+snMHB/ifMo8J7EYFvktfi3myZcrMixIagnj49h9nt8PM"
+    "3jY/A2dItJOt8AutvhEOFqUVbn2k/ueaiI58GExnO2tWqAgi/+GRVF8e/I61dwaavs0mlg"
+    "tX70ddAF9n9BJXbF20nvr13gHhF3w/fx7wPibCD/BbXfG/UHd5iG/q+G64H73JIBLcWew+"
+    "tJc2cnE/oinJ3Th5tvw9nMznJ1DgX1YXQ7mIhYCg0HWD4FzwS1d38/GVOXqHtE5NZvg/7M"
+    "dpPaR9WQVYY1X8tmzjDjCC13llbaieZ3V1bTLIOSL9DiCzSqiImOIhaHd2vdshgt370uQ/"
+    "WyEHqZnWpsar4cyOFXs80HmXsgRsjBzw++a7sR8QJsbhty0+bkbWujBl1ygM1ibetbntVU"
+    "mJLHI1V5KeX2VdaFVIyOL6PikznPlPoQYyjZB5A26CyxAR7psH3zeB70xCNzKokoj8zhkT"
+    "mVxjdPZA5jnuJwp4M7eYqv1PbSTkwEaiSH66TMYFWCT6dJYb0meaSd9sWS7OGyvKaFaD+T"
+    "nNI5BCf3biFaHS00XQIbpIOHab8PNB0Mb4Gt2zeBsYK6nWaKXpD+RmNEmEmrpb6MV7+tVv"
+    "xG/cMNxt/ue6MfXeAcCOr9YDIlG5ja/6vhoMtuxCvaZFehbXzOr9PAe50M7zXfxueg5YBJ"
+    "iVQ8hYkbDFbGnagihLUzPxe/wTCUJBIqmQXmAEntAC5x63odkaBUvBqF7C2qkgFPoq8d+q"
+    "V4V46r8CE3DTd5rTTezaFujln4kjX2sO0P7bmPT80Mf5GAY6xKG0gsAqeJ3Vbd4CrX/EON"
+    "N4MXpCZkbAXuN9OYgZD36E4b0GyFgGaZc+0n2UmIJPEoeEkBSC4FwLQIrrvgVSfReyqQVX"
+    "v/XgOBBTTQnwyMDVQNSCtUxy0+xTUtqIL6+ChLj48kB4k8iMWItcbPWrqh6SQTiSQYAagj"
+    "r0W4JBlXkUaXsm6YAFqSbAqqbWhqAvkT+gQszHD24/QuWKxw92MKRVs8A00F97bwmv7lrg"
+    "kMDciSARbaeo2fxJ+Om0H6J/KNIUMj/twRVj8w9poerrNGcqSedM3agBP8l8SNgSe4MZpO"
+    "0TYjV1ZUzMiZJgUqwDARA3MRWVA38tNHMaR9brUuLq5aZxed6/bl1VX7+syzqMVvbTOt3Q"
+    "y/EutaaFrdbW57X/dszUNKam/LvH+Y/ipOBv3BkOYdhE4FdTJ+IHt4iV97910QOBFU58HZ"
+    "w2QUoLNPBXXWm/4u9ieDHk1cCJ4Jav+uN/wm3j4MxOmY2EzD5+798ffBBF9zbzunTss+ce"
+    "jUueuRBs+ce18Gt+JNr/+7c9M9pelhg8l0IEbwYF4W1LthfzDClyeDvzzg1WyAIOlOnOZ2"
+    "0B/eskicG3msyMWbhg4fnlBzicKzWwsviuXrMFlrvMUoOcBxgGPZ8lkwZhNzmOMwcxNlIt"
+    "QfyHZVprmBmmYYZgbXZLPbvODG0qWqATOHpG5K64oEeiwROT7rLPHfC0gqqZydnYOT+3NS"
+    "JEUNljpx6oiQoiNYr3+Fb245FK9YClaZfd2FFW5ywDfvq6j7mcwLBcprUcKNpS2bTqct/H"
+    "YLbVHaiYQJfEDOt0hb38HDaw4ZXrNPllZZyVlVivQow31oaJa+SHDXpihX4FEf0FmLFc/x"
+    "xFUjMxgEXDqi+9pHgjr8dj+eUFXePcqjnBYf4rSCqqSQ1FvZROts61IWaVnR9McnfZIgXu"
+    "ClQRaBw6auskEsp9QpfmPpMHRZo83Y1DUEvpRYHS96PLtcYZFybZdROT6EU1a5wqauXShU"
+    "8VIlDFxWqcKm5lIlZUgrXtEr2hPWvYjZkRRLyLbRXwI5ly5x6RIorJpDhidQc6BTAJ1VpC"
+    "Q2kEuqVA3t8oVKED/Dmu/J7ZEWOMdv53gPrn24PtYI5/x0AfWOZ4n4Ndgek+0eKZdum7/k"
+    "CBcyW4Am/o8IiHgxJ0siqUeeBcIwFQdQpBuqZkfQI9sTwooN/mwIuuORJG4xM9y31OGNk9"
+    "ZCGTl0Bbg1hkaXocKIAP9tOh6xwQ8RRRlYXpjgP0CRjdKKDDT+e2mpNEgYzC1ZMWXV+ETe"
+    "9z9lqeZbOuU3J+k3uVOi+DfDjmXSQLRTPBOetpFVOVtZcBZtDawjhx4Xdpw39ZjlkE5sat"
+    "4NmbvBDtfPtYlnlJBrNOwKVLnijkKEPOyocmFHH63gfnK0+mws0jjyLnCPnDhz4tN2DkgM"
+    "uBvO7h410g3Ikt3cTtAOgmRORxmtxixaLgUZ4ZeRyKhMAZgRWi4LKy0L/e4i7ixqhYMM7X"
+    "1r2f3ENnj5/Qzl9ymK+WKeQ5S86HXlx1uO5XuMjs9bSfOWgn+/+Krpz0Tpl+AbY6W3Y4nA"
+    "bIEDvm2hYGjEfSM/Ycmv5BdiyU1xqVZ5qSZqL0inHbg3GyS1xLmgylzguiD206/jrRzQTP"
+    "i9dzfMHCZOibqA/sO6NN1489bdgfPW34Jz5O/BOXI34bx1d+G8dbfhvKO07mE1tG5eS+pD"
+    "DGC+m8RH2k2iYjNhSanaGW2EESrOtrs3leCl+Q9Xmp/F4AWAHayvX1OoIwO70ht7VEwyp4"
+    "V4//0lAuDLxsYy963DeGu3UiO23laNZE+wHCEwsRurK2bvV+bzSEZ1tiqf4WJOyXCOVTTT"
+    "8J/doE79ePCZ02SNgM1QoiTIXYxKJRHm212wJMj5lCJF4ZKrjnSO/9IiIonlQ9pNIFjt1k"
+    "UH/0WwA3q6CVpnJ63T0y4IRPcDWV1q+tqu+wnnmmUCCNxpGbfQOju/jJo73uETBHWDVKiY"
+    "b02AyNMLRGa0JlDQC74kq8YG0VDLJm4YH6t2oRRS+7TpNgUw1NozkpwWgR0cJKjzN/y64O"
+    "f4M6ZbXyVQg8W79SqbK1kFF8BxSQDikgDaUlBJcRa3WEsTOD4i0g4pAcui+gSGhMSpfWF0"
+    "ATRNuFjRE0E9eXwMcNXjY64CrMlr2n0KvITqk2Us9BJXl4PBWhnfbRRYGJbXf+HbK+0oST"
+    "oY9e5mP8huSvRAUAejL+NJf/BtMJp1QeBEUO8G3/GD5K+gDkfT+0F/NiR1Qf1jQZ0+4OPR"
+    "FB+LpJ7JpAuiV4LFOR0DdeRCHpN08cU4q1j6573tPOUX/+EVOws3Aduzd+bUvRjhh049y5"
+    "WSwBOl9slE4KHyH8Aj6PRV1mi1KBmX/AmbnecLZGeRcogTIN4nHDC5gcM5Bs+OBOyPkFWT"
+    "Jncmj3rE82SOUr7wPJkPsxDieTI8T6bq4q12443nyfA8mVoAzuOnP4TQ4vHTHyl+uu7o8g"
+    "DqUu1SfCPB0iLSeSB6WaG7O2Y7Dnc6uHncf4Xj/t34yD2xrVdUcBTWwISUOco/U4BxxqDZ"
+    "aPQwI3CWEWC8O3g2WKXajXTOHECLlnMSpQpJxOrlaZcGfBL1GUAvdpPgCuxNLI0mkCwESA"
+    "znWTT0k5LSZ0+m56esjf8O9+Li9v3LEhBK44qyBoJmbZ/v9VedWM+P4F8cjsT7yfgrFqJT"
+    "ErfpnZBqAf3Z8MuP4egr3YzOORbU/vjb/d2A7kfnHVbDA5nP98i9jrutHrn8jdzT2DwOI+"
+    "J+PkbuXaQXcnsXl8R3hFeiOUZYhJT7F6s8ypYISbSz9vGCbW+Ez13x4YV7kHxfzkWcT13h"
+    "fYEadB027JH8HO/QXcAN+72Zl2rjbCwcv2wXh3Kuka2Hv30bjG7dWlHx64IazxMaz34l6T"
+    "30X54FYfEZO0tNUfAgtTY5w9IS6flAYy8S967JyKsxHuXcVkQdRl6B8Rh73rbf5YqNC1Fy"
+    "FfEoujlzcFyUjs+cPFbrg44hHjtUrwiX+jlDeIBLRWvTuWafPauHEefzF6epGiHPqB+2K7"
+    "bCLQ5WbGRFtSRCSYEVewVLhDiQESkR5dDdYRLUa74MkmSMkbhC0oVgda4+LwSrfbGQBOvz"
+    "5+trcDJtNcH04rQLNJWU1yJ2QBKNEC6nBe09UMkRIF+yKy6i2JcJqqDOVggsZd0wXTKoGq"
+    "9IN2jYBHmKhk38GZPopIrYUl7Ytcho/TAgG8A2ciEJkFphgmqf/mJtwGKFFpj68dE3g2mW"
+    "udDW6PERGMg8bYLXlWbg10NZsXSEm8TvWFoGVMAaPiP6CYLqfNbjI9uS+Pj4CUxbXRr/gb"
+    "+gddk9OwMnPUOG/zVdQfVpBeVTNwpEgm92mw4Sr9AA+Hs2hGMl8qX4Ol0NPz5iKDF4mLl+"
+    "IUSu+Q5oGzyCJYyRBBYK/naJxJzQJl0W+hP+bB1jCJ2Sa8TQDtytLMHJ7PL0Exi8yBLCAi"
+    "NUzIy8P8i+6YuZ8aiOQ0Z18GV4bd0tBwKX+1t2+luciSIvHzAbqrIHzunkQH+TPiMUgTuh"
+    "U8IBXx6mNgU9yNOHxQdRuVNoVlNUkI4boiptiDKs9Rrqb/EeTi5dFiCpsmQupDtL2kTdX3"
+    "t73mT2GGP3QHILe5bhq5hxPVsVPqdwsrhHbc4tTRxwG7BGWeu78it0Ei2LhCDlDLJIIuee"
+    "IkaC7B6hY7yoWCqIKxWOeUzT5rGtgrzeyurTjhNyURUfR4ev21y1wVKyR469+0lmX1z2zU"
+    "+qhnNaP0eAvyqVQNrzbMgNhkckcLe5zR8Cw8/tcoIko5sxuVJ7xcxiMxXBiJ7tznX0v1ak"
+    "JPSn8JzH97eOL2UFifQkhm2yChUiqoV9IKw2tVKpTa0talMrrjY51eC9oZMW7ChdDfEuR0"
+    "2V/8XAOVktdR7nSxFW5eUVbLU7WbjWp6ghv3YuU7Br5zKRW8mtaEiookEpR8BtnJArJ1Ur"
+    "41ZzcD0WzBPPHCLlFpRKW1DCS/+0M0GYqsJO3cpMBp5SFUP5Rn5KlFVBqhqJqc+t1sXFVe"
+    "vsonPdvry6al+fefIqfmub4LoZfiWyK9QLcWFmK6r5POJhUp7HVjVZFjOuvbf9p+9sELbV"
+    "DOQ+1ExnDRIDu47tDo0l0aTzNxPRwltQDcQ3ghPiqAOyxKj9lZqKx0JWy9pDbrBmFRXqbw"
+    "krYIciWuKF9H69lmM3JIojKL3wDH0zHPUmP9iBIO7zQcl082M26LHM+O8kaZAuL5hbezt3"
+    "tssU/5kyrctcAhxSApB9pp2cobQL+ABJDW05rXY7ja233U629ZJ7kVUkHlQZEHYeryG6pV"
+    "h2E7di/W06Hm01orPW5fLCBP8Bimwco6F3C7gEjNB8FotrjIYwRiYz0sDNe09mf/w/FtS5"
+    "XQ=="
 )
 
 
