@@ -192,7 +192,7 @@ async def test_upload_refuses_wrong_type_empty_and_too_big(
     assert too_big.json()["errors"][0]["extensions"] == {"code": "INVALID_INPUT", "field": "file"}
     # Far over: the body limit refuses it before the handler.
     huge = await upload(client, b"\0" * (MAX_BYTES + 1024 * 1024), csrf)
-    assert huge.status_code == 413
+    assert huge.status_code == 413 and code(huge) == "REQUEST_TOO_LARGE"
     assert await Attachment.all().count() == 1
 
 
