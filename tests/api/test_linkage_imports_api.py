@@ -95,7 +95,8 @@ async def test_p1_import_lists_every_wrong_row_and_stores_nothing(
         row(catalogue, "省平台-1", 4),  # the same number as row 1
         row(catalogue, "省平台-5", 5, handlingItemId="bm9wZQ=="),  # not an id
         row(catalogue, "省平台-6", 6, validFrom="2026-06-01", validUntil="2026-01-01"),
-        row(catalogue, "省平台-7", 7),
+        row(catalogue, "省平台-7", 7, attachmentIds=[to_global_id("Attachment", 4242)]),
+        row(catalogue, "省平台-8", 8),
     ]
     body = await gql(client, IMPORT, {"decisions": decisions}, csrf=csrf)
     result = body["data"]["importApprovalDecisions"]
@@ -107,6 +108,7 @@ async def test_p1_import_lists_every_wrong_row_and_stores_nothing(
         (4, "documentNumber"),
         (5, "id"),
         (6, "validUntil"),
+        (7, "attachmentIds"),
     ]
     assert "已推送过" in result["rows"][0]["message"]
     assert "第 1 条重复" in result["rows"][2]["message"]
