@@ -3,8 +3,9 @@ import { formatDateTime } from "./format";
 
 // The deadline light of a queue row (A2): green in time, yellow due within one
 // working day, red overdue (with the working days late once known, T4).
-// `light` is the server's colour when the API gives it; otherwise the light is
-// red when overdue and green otherwise.
+// `light` is the server's colour (DeadlineLight, computed with the working-day
+// calendar); NONE means the work is done, and the light then says whether it
+// was done on time.
 
 export type DueLightColour = "GREEN" | "YELLOW" | "RED";
 
@@ -23,8 +24,9 @@ const COLOURS: Record<DueLightColour, string> = {
 };
 
 export function dueLightColour(due: DueLightState): DueLightColour {
-  if (due.light === "RED" || due.light === "YELLOW" || due.light === "GREEN") return due.light;
-  return due.overdue ? "RED" : "GREEN";
+  if (due.overdue || due.light === "RED") return "RED";
+  if (due.light === "YELLOW") return "YELLOW";
+  return "GREEN";
 }
 
 export function dueLightText(due: DueLightState, done = false): string {
@@ -47,7 +49,8 @@ interface Props {
   showTime?: boolean;
 }
 
-export function DueLight({ due, done = false, showTime = false }: Props) {
+export function DueLight({ due, done: doneGiven = false, showTime = false }: Props) {
+  const done = doneGiven || due.light === "NONE";
   const colour = dueLightColour(due);
   const text = dueLightText(due, done);
   const title = `期限：${formatDateTime(due.dueAt)}${due.provisional ? "（暂定，待日历录入后重算）" : ""}`;
