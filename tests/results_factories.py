@@ -17,10 +17,16 @@ from tests.linkage_factories import Catalogue, record
 
 
 async def claimed_task(
-    county: County, catalogue: Catalogue, number: str, *, serial: int = 1, by: str = "scj.sup"
+    county: County,
+    catalogue: Catalogue,
+    number: str,
+    *,
+    serial: int = 1,
+    by: str = "scj.sup",
+    **kw: object,
 ) -> tuple[Push, SupervisionTask]:
     """A push recorded now and claimed by SCJ: its supervision task."""
-    push = await record(county, catalogue, number, serial=serial)
+    push = await record(county, catalogue, number, serial=serial, **kw)
     task = await claims.claim_push(county.actor(by), push.id)
     return await Push.get(id=push.id), task
 

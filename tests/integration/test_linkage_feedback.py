@@ -345,3 +345,37 @@ async def test_s2_evidence_is_read_by_whoever_sees_the_push(clock: FixedClock) -
         "auditor": True,
         "zjj.sup": False,
     }
+
+
+async def test_t1_s3_a_recomputed_calendar_leaves_the_follow_up_due_time(
+    clock: FixedClock, calendar: None
+) -> None:
+    from domain.accounts.actor import SYSTEM
+    from domain.calendar.rules import HolidayNotice, HolidayRange
+
+    clock.set(datetime(2026, 12, 30, 9, 0, tzinfo=SHANGHAI))
+    county, catalogue = await make_linked_county(date(2026, 12, 30))
+    _, task = await claimed_task(county, catalogue, "BK-1", license_date=date(2026, 12, 30))
+    assert task.due_provisional  # S1 reaches into 2027, not known yet
+    clock.set(datetime(2026, 12, 30, 16, 0, tzinfo=SHANGHAI))
+    await feedback.feed_back_task(
+        county.actor("scj.sup"),
+        task.id,
+        result(
+            ResultKind.RECTIFICATION_ORDERED,
+            clock.now(),
+            rectification_deadline=date(2027, 1, 8),
+        ),
+    )
+    follow_up_due = datetime(2027, 1, 8, 23, 59, 59, tzinfo=SHANGHAI)
+    assert (await SupervisionTask.get(id=task.id)).due_at == follow_up_due
+    # An invented 2027 arrangement for the test (NOT the real one): 1–3 Jan off. The
+    # task's S1 deadline (closed, provisional) is recounted; the queue key stays the
+    # follow-up check's.
+    notice = HolidayNotice(2027, (HolidayRange("元旦", date(2027, 1, 1), date(2027, 1, 3)),), ())
+    await calendar_services.enter_holiday_notice(SYSTEM, notice)
+    s1 = await Deadline.get(id=task.deadline_id)
+    assert not s1.provisional and s1.due_at != task.due_at  # recomputed
+    stored = await SupervisionTask.get(id=task.id)
+    assert stored.due_at == follow_up_due
+    assert stored.feedback_late_working_days == s1.closed_late_by_working_days == 0
