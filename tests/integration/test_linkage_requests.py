@@ -277,3 +277,31 @@ async def test_s4_the_letter_is_read_by_both_departments_only(clock: object) -> 
         "auditor": True,
         "zjj.sup": False,
     }
+
+
+async def test_s4_once_revoked_an_open_request_of_another_kind_cannot_be_approved() -> None:
+    county, catalogue = await make_linked_county()
+    push, _ = await claimed_task(county, catalogue, "BK-1")
+    sup, officer = county.actor("scj.sup"), county.actor("spj.officer")
+    revoke = await requests.submit_license_request(
+        sup,
+        push.id,
+        LicenseRequestKind.REVOKE,
+        REASON,
+        attachment_ids=await evidence(county, "scj.sup"),
+    )
+    cancel = await requests.submit_license_request(
+        sup,
+        push.id,
+        LicenseRequestKind.CANCEL,
+        REASON,
+        attachment_ids=await evidence(county, "scj.sup"),
+    )
+    await requests.decide_license_request(officer, revoke.id, True, "", "保审批撤〔2026〕2号")
+    before = await _snapshot()
+    with pytest.raises(LicenseRequestStateInvalid):
+        await requests.decide_license_request(officer, cancel.id, True, "", "保审批注〔2026〕1号")
+    assert await _snapshot() == before
+    rejected = await requests.decide_license_request(officer, cancel.id, False, "许可已撤销")
+    assert rejected.status == LicenseRequestStatus.REJECTED
+    assert (await Push.get(id=push.id)).license_status == LicenseStatus.REVOKED
