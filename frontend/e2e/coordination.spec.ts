@@ -23,9 +23,24 @@ async function chooseOption(page: Page, select: Locator, option: string | RegExp
     .click();
 }
 
-test("P3: the coordinator reassigns a routing gap; the chosen department's supervisor then has it to claim", async ({
+test("P3: the coordinator sees a routing gap arrive live and reassigns it; the chosen department's supervisor then has it to claim", async ({
   page,
 }) => {
+  // The coordinator's page is open before the decision is recorded.
+  await loginAs(page, "coordinator");
+  const subscribed = new Promise<void>((resolve) => {
+    page.on("websocket", (socket) =>
+      socket.on("framesent", (frame) => {
+        if (String(frame.payload).includes("CoordinationTaskStream")) resolve();
+      }),
+    );
+  });
+  await page.getByRole("menuitem", { name: "协调处置" }).click();
+  await expect(page).toHaveURL(/\/coordination$/);
+  const gaps = page.getByTestId("routing-gaps");
+  await expect(gaps.locator(".ant-table")).toBeVisible();
+  await subscribed;
+
   const documentNumber = uniqueDocumentNumber("gap");
   const officer = await apiSession("spj.officer");
   const recorded = await recordDecision(officer, "BKSP-031-02", documentNumber, "e2e 攀岩馆经营者");
@@ -33,10 +48,10 @@ test("P3: the coordinator reassigns a routing gap; the chosen department's super
   expect(recorded.status).toBe("ROUTING_GAP");
   expect(recorded.department).toBeNull();
 
-  await loginAs(page, "coordinator");
-  await page.getByRole("menuitem", { name: "协调处置" }).click();
-  await expect(page).toHaveURL(/\/coordination$/);
-  const gaps = page.getByTestId("routing-gaps");
+  // It arrives through the task stream, without reloading the page.
+  await expect(page.locator(".ant-notification-notice", { hasText: documentNumber })).toContainText(
+    "新的无审管关联推送",
+  );
   const row = gaps.locator("tr", { hasText: documentNumber });
   await expect(row).toContainText("无审管关联");
   await expect(row).toContainText("e2e 攀岩馆经营者");
@@ -114,6 +129,24 @@ test("P3: a returned push is a dispute with the returning department and reason 
   await expect(resolved).toContainText("已解决");
   await expect(resolved).toContainText("分派至 保康县市场监督管理局");
   await expect(resolved).toContainText("经协调由市场监管局认领");
+
+  // The push's timeline tells the whole story, in order (A1).
+  await resolved.getByRole("button", { name: "时间线" }).click();
+  const drawer = page.getByRole("dialog", { name: `时间线：${documentNumber}` });
+  const actions = drawer.getByTestId("timeline-entry");
+  await expect(actions.filter({ hasText: "重新分派推送" })).toHaveCount(1);
+  const order = await actions.evaluateAll((entries) =>
+    entries.map((entry) => entry.getAttribute("data-action")),
+  );
+  const at = (action: string) => order.indexOf(action);
+  expect(at("push.create")).toBeGreaterThanOrEqual(0);
+  expect(at("push.create")).toBeLessThan(at("push.return"));
+  expect(at("push.return")).toBeLessThan(at("push.reassign"));
+  await expect(actions.filter({ hasText: "退回推送" })).toContainText("wjj.supervisor");
+  await expect(actions.filter({ hasText: "重新分派推送" })).toContainText("coordinator");
+  await saveScreenshot(page, "coordination-timeline");
+  await page.keyboard.press("Escape");
+  await expect(drawer).toBeHidden();
 
   const scj = await apiSession("scj.supervisor");
   const seen = await findPush(scj, documentNumber);

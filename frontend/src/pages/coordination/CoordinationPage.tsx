@@ -2,11 +2,13 @@ import { ReloadOutlined } from "@ant-design/icons";
 import { App, Button, Space, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
+import { TimelineDrawer } from "../../components/Timeline";
 import { useDepartments } from "../users/useDepartments";
 import { DisputesTab } from "./DisputesTab";
 import { GapsTab } from "./GapsTab";
 import { QueuesTab } from "./QueuesTab";
 import { ReassignModal, type ReassignTarget } from "./ReassignModal";
+import { useCoordinationStream } from "./useCoordinationStream";
 import "./coordination.css";
 
 const TABS = ["gaps", "disputes", "queues"] as const;
@@ -22,8 +24,11 @@ export function CoordinationPage() {
     : "gaps";
   const [refresh, setRefresh] = useState(0);
   const [reassigning, setReassigning] = useState<ReassignTarget | null>(null);
-  const [, setTimelinePush] = useState<{ id: string; documentNumber: string } | null>(null);
+  const [timelinePush, setTimelinePush] = useState<{ id: string; documentNumber: string } | null>(
+    null,
+  );
   const reload = () => setRefresh((n) => n + 1);
+  useCoordinationStream(reload);
 
   return (
     <>
@@ -72,6 +77,7 @@ export function CoordinationPage() {
           },
         ]}
       />
+      <TimelineDrawer push={timelinePush} onClose={() => setTimelinePush(null)} />
       <ReassignModal
         target={reassigning}
         departments={departments}

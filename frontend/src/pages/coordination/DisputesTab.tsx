@@ -82,8 +82,12 @@ export function DisputesTab(props: {
         dataSource={disputes.nodes}
         locale={{ emptyText: "没有职责争议" }}
         columns={[
-          documentColumn<DisputeRow>((d) => d.push),
-          licenseeColumn<DisputeRow>((d) => d.push.licensee),
+          documentColumn<DisputeRow>((d) => ({
+            id: d.push?.id ?? d.id,
+            documentNumber: d.documentNumber,
+            handlingItemName: d.push?.handlingItemName ?? "",
+          })),
+          licenseeColumn<DisputeRow>((d) => d.push?.licensee ?? { name: "—", number: "" }),
           { title: "退回部门", key: "department", render: (_, d) => d.department.name },
           {
             title: "退回理由",
@@ -122,14 +126,15 @@ export function DisputesTab(props: {
             width: 170,
             render: (_, d) => (
               <Space>
-                {d.status === "OPEN" && (
+                {d.status === "OPEN" && d.push && (
                   <Button
                     type="primary"
                     size="small"
                     onClick={() =>
+                      d.push &&
                       props.onReassign({
                         pushId: d.push.id,
-                        documentNumber: d.push.documentNumber,
+                        documentNumber: d.documentNumber,
                         handlingItem: `${d.push.handlingItemCode} ${d.push.handlingItemName}`,
                         licensee: d.push.licensee.name,
                         returnedBy: d.department.name,
@@ -140,7 +145,7 @@ export function DisputesTab(props: {
                     重新分派
                   </Button>
                 )}
-                <TimelineButton onClick={() => props.onTimeline(d.push)} />
+                {d.push && <TimelineButton onClick={() => d.push && props.onTimeline(d.push)} />}
               </Space>
             ),
           },

@@ -11,7 +11,7 @@ import { CoordinationPushesDocument, CoordinationTasksDocument } from "./operati
 // by due time (server order), with a department filter.
 
 const ALL = "__all__";
-type DueFilter = typeof ALL | "overdue" | "inTime";
+type DueFilter = typeof ALL | "overdue" | "dueSoon";
 
 export function QueuesTab(props: {
   refresh: number;
@@ -23,7 +23,8 @@ export function QueuesTab(props: {
   const [due, setDue] = useState<DueFilter>(ALL);
   const [text, setText] = useState("");
   const departmentId = department === ALL ? null : department;
-  const overdue = due === ALL ? null : due === "overdue";
+  const overdue = due === "overdue" ? true : null;
+  const dueSoon = due === "dueSoon" ? true : null;
   const pushes = useConnection(
     CoordinationPushesDocument,
     {
@@ -31,6 +32,7 @@ export function QueuesTab(props: {
         departmentId,
         status: status === ALL ? null : status,
         overdue,
+        dueSoon,
         text: text.trim() || null,
       },
       first: 50,
@@ -39,7 +41,7 @@ export function QueuesTab(props: {
   );
   const tasks = useConnection(
     CoordinationTasksDocument,
-    { filter: { departmentId, overdue }, first: 50 },
+    { filter: { departmentId, overdue, dueSoon }, first: 50 },
     (data) => data.supervisionTasks,
   );
   const reloadPushes = pushes.reload;
@@ -77,8 +79,8 @@ export function QueuesTab(props: {
           onChange={setDue}
           options={[
             { value: ALL, label: "全部期限" },
+            { value: "dueSoon", label: "即将到期" },
             { value: "overdue", label: "已逾期" },
-            { value: "inTime", label: "未逾期" },
           ]}
         />
       </Space>

@@ -9,6 +9,7 @@ export const DueFieldsFragment = graphql(`
     provisional
     overdue
     workingDaysLate
+    light
   }
 `);
 
@@ -70,6 +71,7 @@ export const CoordinationDisputesDocument = graphql(`
           openedAt
           resolvedAt
           resolutionNote
+          documentNumber
           department {
             id
             name
