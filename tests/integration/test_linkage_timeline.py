@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from domain.attachments.services import upload
 from domain.calendar.rules import SHANGHAI
 from domain.clock import FixedClock
 from domain.errors import NotFound
-from domain.linkage.services import claims
+from domain.linkage.rules import FeedbackData, ResultKind
+from domain.linkage.services import claims, feedback
 from domain.linkage.services.timeline import (
     ACTION_LABELS,
     action_label,
@@ -132,3 +134,46 @@ def test_a1_changed_keys_and_labels() -> None:
         "认领期限：办结计时"
     )
     assert action_label("some.thing") == "some.thing"
+
+
+async def test_a1_s2_timeline_of_a_push_claimed_and_fed_back_with_evidence(
+    clock: FixedClock,
+) -> None:
+    county, catalogue = await make_linked_county()
+    clock.set(datetime(2026, 6, 1, 10, 0, tzinfo=SHANGHAI))
+    push = await record(county, catalogue, "BK-1")
+    clock.set(datetime(2026, 6, 2, 9, 0, tzinfo=SHANGHAI))
+    task = await claims.claim_push(county.actor("scj.sup"), push.id)
+    clock.set(datetime(2026, 6, 10, 17, 0, tzinfo=SHANGHAI))
+    evidence = await upload(county.actor("scj.sup"), "检查记录.pdf", b"%PDF-1.4 demo")
+    result = await feedback.feed_back_task(
+        county.actor("scj.sup"),
+        task.id,
+        FeedbackData(
+            result=ResultKind.COMPLIANT,
+            acted_at=datetime(2026, 6, 10, 10, 0, tzinfo=SHANGHAI),
+            summary="现场检查未发现问题。",
+            attachment_ids=(evidence.id,),
+        ),
+    )
+    entries = await push_timeline(county.actor("spj.officer"), push.id)
+    steps = [(e.action, e.target_type, e.target_id) for e in entries]
+    assert steps[:6] == [
+        ("deadline.open", "Deadline", steps[0][2]),
+        ("push.create", "Push", str(push.id)),
+        ("deadline.close", "Deadline", steps[0][2]),
+        ("push.claim", "Push", str(push.id)),
+        ("deadline.open", "Deadline", steps[4][2]),
+        ("task.create", "SupervisionTask", str(task.id)),
+    ]
+    later = steps[6:]
+    # The evidence's upload, the result, its same-day deadline, the S1 deadline closed,
+    # the evidence attached to the result: all in the push's history, in seq order.
+    assert ("attachment.upload", "Attachment", str(evidence.id)) == later[0]
+    assert ("attachment.attach", "Attachment", str(evidence.id)) in later
+    assert ("deadline.close", "Deadline", steps[4][2]) in later  # S1 met
+    assert any(a == "task.feed_back" and t == "SupervisionTask" for a, t, _ in later)
+    labels = {e.action_label for e in entries}
+    assert {"当日反馈期限：开始计时", "反馈监管结果", "添加附件"} <= labels
+    feedback_targets = {e.target_id for e in entries if e.target_type == "TaskFeedback"}
+    assert feedback_targets <= {str(result.id)}
