@@ -58,12 +58,16 @@ ACTION_LABELS: dict[str, str] = {
     "push.reassign": "重新分派推送",
     "push.license_status": "许可状态变更",
     "push.license_revoked": "吊销许可证",
+    "push.claim_due_soon": "认领即将到期（提醒）",
+    "push.claim_overdue": "认领已逾期（提醒）",
     "dispute.open": "产生职责争议",
     "dispute.resolve": "职责争议已解决",
     # supervision tasks and their results (P4, S1–S3)
     "task.create": "生成监管任务",
     "task.feed_back": "反馈监管结果",
     "task.follow_up": "整改复查",
+    "task.due_soon": "监管任务即将到期（提醒）",
+    "task.overdue": "监管任务已逾期（提醒）",
     # license requests (S4)
     "license_request.submit": "提出许可变更/撤销申请",
     "license_request.review": "审查许可申请",
