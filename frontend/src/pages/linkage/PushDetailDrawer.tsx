@@ -1,7 +1,8 @@
-import { Alert, Drawer, Spin } from "antd";
+import { Alert, Divider, Drawer, Spin } from "antd";
 import { useCallback, useEffect, type ReactNode } from "react";
 import { useQuery } from "urql";
 import { combinedErrorMessage } from "../../api/errors";
+import { PushTimeline } from "../../components/Timeline";
 import { LinkagePushDetailDocument } from "./operations";
 import { PushDescriptions, type PushDetail } from "./PushDescriptions";
 
@@ -42,6 +43,8 @@ export function PushDetailDrawer({
         <div data-testid="push-detail">
           <PushDescriptions push={push} />
           {children?.(push, reload)}
+          <Divider titlePlacement="start">处理经过</Divider>
+          <PushTimeline key={refreshKey} pushId={push.id} />
         </div>
       )}
     </Drawer>

@@ -7,8 +7,19 @@ import { ClaimQueue } from "./ClaimQueue";
 import { PushDetailDrawer } from "./PushDetailDrawer";
 import { TaskActions } from "./TaskActions";
 import { TaskQueue, type TaskRow } from "./TaskQueue";
+import type { LinkageEventKindKey } from "./labels";
+import { useLiveNotifications } from "./useLiveNotifications";
 
 const TABS = ["toClaim", "inProgress", "dueSoon", "overdue"] as const;
+const LIVE_NOTICES: LinkageEventKindKey[] = [
+  "PUSH_RECEIVED",
+  "TASK_CREATED",
+  "CLAIM_DUE_SOON",
+  "CLAIM_OVERDUE",
+  "TASK_DUE_SOON",
+  "TASK_OVERDUE",
+  "LICENSE_REQUEST_DECIDED",
+];
 type Tab = (typeof TABS)[number];
 
 /** 监管任务: the supervision department's queue (P2–P4, S1–S4, A2), live. */
@@ -24,6 +35,7 @@ export function TasksPage() {
   const [openTask, setOpenTask] = useState<TaskRow | null>(null);
   const refresh = () => setRefreshKey((k) => k + 1);
   const departmentId = viewer.department?.id ?? null;
+  useLiveNotifications(LIVE_NOTICES, refresh);
 
   if (viewer.department?.kind !== "SUPERVISION") {
     return <Result status="info" title="本页面供监管部门使用" />;

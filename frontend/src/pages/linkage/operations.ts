@@ -123,11 +123,15 @@ export const LinkagePushDetailDocument = graphql(`
         materials
         handlingOpinion
         commitmentContent
+        licenseStatus
         attachments {
-          id
-          fileName
-          size
-          url
+          ...LinkageAttachmentFields
+        }
+        task {
+          ...LinkageTaskDetail
+        }
+        licenseRequests {
+          ...LinkageLicenseRequestRow
         }
       }
     }
@@ -275,6 +279,322 @@ export const ReturnPushDocument = graphql(`
         message
         code
         field
+      }
+    }
+  }
+`);
+
+export const LinkageAttachmentFieldsFragment = graphql(`
+  fragment LinkageAttachmentFields on Attachment {
+    id
+    fileName
+    size
+    url
+  }
+`);
+
+export const LinkageTaskDetailFragment = graphql(`
+  fragment LinkageTaskDetail on SupervisionTask {
+    id
+    status
+    result
+    fedBackAt
+    feedbackDue {
+      ...LinkageDueFields
+    }
+    followUpDue {
+      ...LinkageDueFields
+    }
+    feedbacks {
+      id
+      result
+      followUpOutcome
+      actedAt
+      summary
+      rectificationDeadline
+      penaltyDocumentNumber
+      fedBackAt
+      due {
+        ...LinkageDueFields
+      }
+      attachments {
+        ...LinkageAttachmentFields
+      }
+    }
+  }
+`);
+
+export const LinkageLicenseRequestRowFragment = graphql(`
+  fragment LinkageLicenseRequestRow on LicenseRequest {
+    id
+    kind
+    status
+    reason
+    legalBasis
+    submittedAt
+    jointMeeting
+    jointMeetingNote
+    decisionNote
+    decisionDocumentNumber
+    decidedAt
+    department {
+      id
+      name
+    }
+    approvalDepartment {
+      id
+      name
+    }
+    attachments {
+      ...LinkageAttachmentFields
+    }
+  }
+`);
+
+export const FeedBackTaskDocument = graphql(`
+  mutation FeedBackTask($input: FeedBackTaskInput!) {
+    feedBackTask(input: $input) {
+      __typename
+      ... on FeedBackTaskSuccess {
+        task {
+          id
+          status
+        }
+        feedback {
+          id
+          due {
+            ...LinkageDueFields
+          }
+        }
+      }
+      ... on Error {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const RecordFollowUpDocument = graphql(`
+  mutation RecordFollowUp($input: RecordFollowUpInput!) {
+    recordFollowUp(input: $input) {
+      __typename
+      ... on RecordFollowUpSuccess {
+        task {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const SubmitLicenseRequestDocument = graphql(`
+  mutation SubmitLicenseRequest($input: SubmitLicenseRequestInput!) {
+    submitLicenseRequest(input: $input) {
+      __typename
+      ... on SubmitLicenseRequestSuccess {
+        request {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const ReviewLicenseRequestDocument = graphql(`
+  mutation ReviewLicenseRequest($input: ReviewLicenseRequestInput!) {
+    reviewLicenseRequest(input: $input) {
+      __typename
+      ... on ReviewLicenseRequestSuccess {
+        request {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const DecideLicenseRequestDocument = graphql(`
+  mutation DecideLicenseRequest($input: DecideLicenseRequestInput!) {
+    decideLicenseRequest(input: $input) {
+      __typename
+      ... on DecideLicenseRequestSuccess {
+        request {
+          id
+          status
+        }
+        push {
+          id
+          licenseStatus
+        }
+      }
+      ... on Error {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const ReversePushDocument = graphql(`
+  mutation ReversePush($input: ReversePushInput!) {
+    reversePush(input: $input) {
+      __typename
+      ... on ReversePushSuccess {
+        reversePush {
+          id
+          documentNumber
+          pushDue {
+            ...LinkageDueFields
+          }
+        }
+      }
+      ... on Error {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const ClaimReversePushDocument = graphql(`
+  mutation ClaimReversePush($input: ClaimReversePushInput!) {
+    claimReversePush(input: $input) {
+      __typename
+      ... on ClaimReversePushSuccess {
+        reversePush {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const LinkageReversePushesDocument = graphql(`
+  query LinkageReversePushes($filter: ReversePushFilter, $first: Int, $after: String) {
+    reversePushes(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          kind
+          documentNumber
+          decisionDate
+          content
+          status
+          pushedAt
+          claimedAt
+          claimDue {
+            ...LinkageDueFields
+          }
+          pushDue {
+            ...LinkageDueFields
+          }
+          department {
+            id
+            name
+          }
+          licensee {
+            id
+            name
+            number
+          }
+          push {
+            id
+            documentNumber
+          }
+          attachments {
+            ...LinkageAttachmentFields
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const LinkageLicenseRequestsDocument = graphql(`
+  query LinkageLicenseRequests($filter: LicenseRequestFilter, $first: Int, $after: String) {
+    licenseRequests(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...LinkageLicenseRequestRow
+          push {
+            id
+            documentNumber
+            handlingItemName
+            licenseStatus
+            licensee {
+              id
+              name
+              number
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The live task stream (graphql-ws): resumable with the last event's cursor. */
+export const TaskStreamDocument = graphql(`
+  subscription TaskStream($after: String) {
+    taskStream(after: $after) {
+      cursor
+      kind
+      occurredAt
+      reversePushId
+      licenseRequestId
+      department {
+        id
+        name
+      }
+      push {
+        id
+        documentNumber
+        handlingItemName
+        licensee {
+          id
+          name
+        }
+      }
+      task {
+        id
       }
     }
   }
