@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { loginAs } from "./helpers";
 import {
   apiSession,
@@ -14,7 +14,7 @@ import { saveScreenshot } from "./screenshots";
 // 许可) has no link in any published catalogue, so its decision is a routing
 // gap; BKSP-005-02 (公共场所卫生许可（变更）) is linked to 卫健局.
 
-async function chooseOption(page: Page, select: Locator, option: string | RegExp): Promise<void> {
+async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();
   await page
     .locator(".ant-select-dropdown:visible .ant-select-item-option")
@@ -23,8 +23,40 @@ async function chooseOption(page: Page, select: Locator, option: string | RegExp
     .click();
 }
 
+/** Choose the supervision department in the reassign dialog, and check that it was taken. */
+async function chooseDepartment(dialog: Locator, name: string): Promise<void> {
+  const field = dialog.locator(".ant-form-item").filter({ hasText: "监管部门" });
+  await expect(async () => {
+    await field.getByRole("combobox").fill(name);
+    await field.getByRole("combobox").press("Enter");
+    await expect(field).toContainText(name, { timeout: 1000 });
+  }).toPass();
+}
+
+/** The supervisor's own queue page (监管任务, 待认领) lists the push to claim (A2). */
+async function supervisorHasToClaim(
+  browser: Browser,
+  username: string,
+  documentNumber: string,
+): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await loginAs(page, username);
+    await page.getByRole("menuitem", { name: "监管任务" }).click();
+    await page.getByRole("searchbox", { name: "搜索任务" }).fill(documentNumber);
+    await page.getByRole("searchbox", { name: "搜索任务" }).press("Enter");
+    await expect(
+      page.getByTestId("claim-queue").locator("tr", { hasText: documentNumber }),
+    ).toBeVisible();
+  } finally {
+    await context.close();
+  }
+}
+
 test("P3: the coordinator sees a routing gap arrive live and reassigns it; the chosen department's supervisor then has it to claim", async ({
   page,
+  browser,
 }) => {
   // The coordinator's page is open before the decision is recorded.
   await loginAs(page, "coordinator");
@@ -62,7 +94,7 @@ test("P3: the coordinator sees a routing gap arrive live and reassigns it; the c
   await expect(dialog).toContainText(documentNumber);
   await dialog.getByRole("button", { name: "分 派" }).click();
   await expect(dialog.locator(".ant-form-item-explain-error")).toContainText("请选择监管部门");
-  await chooseOption(page, dialog.getByRole("combobox"), "保康县卫生健康局");
+  await chooseDepartment(dialog, "保康县卫生健康局");
   await dialog.getByLabel("协调意见").fill("e2e：攀岩场所的卫生由卫健局监管");
   await dialog.getByRole("button", { name: "分 派" }).click();
   await expect(dialog).toBeHidden();
@@ -80,7 +112,8 @@ test("P3: the coordinator sees a routing gap arrive live and reassigns it; the c
   await expect(queued).toContainText("保康县卫生健康局");
   await expect(queued.getByTestId("due-light")).toHaveAttribute("data-light", "GREEN");
 
-  // 卫健局's supervisor sees it to claim; another department does not see it at all.
+  // 卫健局's supervisor has it to claim; another department does not see it at all.
+  await supervisorHasToClaim(browser, "wjj.supervisor", documentNumber);
   const supervisor = await apiSession("wjj.supervisor");
   const seen = await findPush(supervisor, documentNumber);
   await supervisor.dispose();
@@ -93,6 +126,7 @@ test("P3: the coordinator sees a routing gap arrive live and reassigns it; the c
 
 test("P3: a returned push is a dispute with the returning department and reason until the coordinator reassigns it", async ({
   page,
+  browser,
 }) => {
   const documentNumber = uniqueDocumentNumber("dispute");
   const officer = await apiSession("spj.officer");
@@ -117,7 +151,7 @@ test("P3: a returned push is a dispute with the returning department and reason 
   const dialog = page.getByRole("dialog", { name: "重新分派" });
   await expect(dialog).toContainText("退回部门");
   await expect(dialog).toContainText(reason);
-  await chooseOption(page, dialog.getByRole("combobox"), "保康县市场监督管理局");
+  await chooseDepartment(dialog, "保康县市场监督管理局");
   await dialog.getByLabel("协调意见").fill("e2e：经协调由市场监管局认领");
   await dialog.getByRole("button", { name: "分 派" }).click();
   await expect(dialog).toBeHidden();
@@ -148,6 +182,7 @@ test("P3: a returned push is a dispute with the returning department and reason 
   await page.keyboard.press("Escape");
   await expect(drawer).toBeHidden();
 
+  await supervisorHasToClaim(browser, "scj.supervisor", documentNumber);
   const scj = await apiSession("scj.supervisor");
   const seen = await findPush(scj, documentNumber);
   await scj.dispose();
