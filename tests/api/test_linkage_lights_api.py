@@ -14,6 +14,7 @@ from domain.clock import FixedClock
 from domain.linkage.services import claims
 from tests.factories import gql, make_api_token
 from tests.linkage_factories import make_linked_county, record
+from tests.sqlcount import count_queries
 
 PUSHES = """
 query Pushes($filter: PushFilter) {
@@ -115,3 +116,26 @@ async def test_a2_task_lights_and_the_due_soon_queue(
     # The same light through the push's task (a nested DueState).
     pushes = await query(client, token, PUSHES, {})
     assert [p["task"]["due"]["light"] for p in pushes] == ["RED", "YELLOW"]
+
+
+LIGHTS_ONLY = """
+query Lights($first: Int) { pushes(first: $first) { nodes { claimDue { light } } } }
+"""
+
+
+async def test_a2_the_light_threshold_is_read_once_per_request_not_per_row(
+    client: httpx.AsyncClient, clock: FixedClock
+) -> None:
+    county, catalogue = await make_linked_county()
+    token = await make_api_token(department=county.scj)
+    for serial in range(1, 7):
+        await record(county, catalogue, f"BK-{serial}", serial=serial)
+    counts = []
+    for first in (1, 2, 6):
+        with count_queries() as counted:
+            body = await gql(client, LIGHTS_ONLY, {"first": first}, token=token)
+        assert len(body["data"]["pushes"]["nodes"]) == first, body
+        counts.append(counted.count)
+        statements = counted.statements
+    # The first request warms the process's calendar cache (and marks the token used).
+    assert counts[1] == counts[2], (counts, statements)
