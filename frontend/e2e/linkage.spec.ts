@@ -68,6 +68,9 @@ test("P1–P4, S3: a decision recorded by the approval officer reaches the super
     await page.getByRole("button", { name: "录入审批决定" }).click();
     const drawer = page.getByRole("dialog", { name: "录入审批决定" });
     await chooseOption(page, drawer.getByLabel("业务办理项"), "BKSP-001-01");
+    await expect(
+      drawer.locator(".ant-form-item").filter({ has: page.getByLabel("业务办理项") }),
+    ).toContainText("BKSP-001-01 食品经营许可（新办）");
     await drawer.getByLabel("法律文书编号").fill(documentNumber);
     await drawer.getByLabel("统一社会信用代码或身份证号").fill(BAD_USCC);
     await drawer.getByLabel("名称或姓名").fill("保康县e2e放心粮油店");

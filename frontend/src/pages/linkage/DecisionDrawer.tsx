@@ -131,6 +131,7 @@ export function DecisionDrawer({ open, onClose, onRecorded }: Props) {
         >
           <Select
             loading={items.loading}
+            disabled={items.loading}
             showSearch={{ optionFilterProp: "label" }}
             placeholder="输入编码或名称搜索"
             options={items.options.map((o) => ({

@@ -18,11 +18,12 @@ import {
   type PushRow,
 } from "./pushColumns";
 import { PushDetailDrawer } from "./PushDetailDrawer";
+import { useReloadOn } from "./useReloadOn";
 
 const ALL = "__all__";
 
 /** 推送记录: the approval department's pushes, with the decision form. */
-export function PushesTab() {
+export function PushesTab({ refreshKey }: { refreshKey: number }) {
   const viewer = useViewer();
   const { message } = App.useApp();
   const [status, setStatus] = useState<string>(ALL);
@@ -43,6 +44,7 @@ export function PushesTab() {
     },
     (data) => data.pushes,
   );
+  useReloadOn(refreshKey, pushes.reload);
 
   const columns: ColumnsType<PushRow> = [
     documentColumn,
@@ -128,7 +130,7 @@ export function PushesTab() {
           pushes.reload();
         }}
       />
-      <PushDetailDrawer pushId={openId} onClose={() => setOpenId(null)} />
+      <PushDetailDrawer pushId={openId} onClose={() => setOpenId(null)} refreshKey={refreshKey} />
     </>
   );
 }

@@ -1,5 +1,16 @@
 import { ReloadOutlined } from "@ant-design/icons";
-import { Button, Card, Divider, Input, Result, Space, Switch, Tabs, Typography } from "antd";
+import {
+  Button,
+  Card,
+  Divider,
+  Input,
+  Result,
+  Segmented,
+  Space,
+  Switch,
+  Tabs,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useViewer } from "../../auth/AuthContext";
@@ -7,7 +18,7 @@ import { ClaimQueue } from "./ClaimQueue";
 import { PushDetailDrawer } from "./PushDetailDrawer";
 import { TaskActions } from "./TaskActions";
 import { TaskQueue, type TaskRow } from "./TaskQueue";
-import type { LinkageEventKindKey } from "./labels";
+import { TASK_STATUS_LABELS, type LinkageEventKindKey, type TaskStatusKey } from "./labels";
 import { useLiveNotifications } from "./useLiveNotifications";
 
 const TABS = ["toClaim", "inProgress", "dueSoon", "overdue"] as const;
@@ -30,6 +41,7 @@ export function TasksPage() {
   const tab: Tab = requested && TABS.includes(requested) ? requested : "toClaim";
   const [text, setText] = useState("");
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const [taskStatus, setTaskStatus] = useState<TaskStatusKey>("IN_PROGRESS");
   const [refreshKey, setRefreshKey] = useState(0);
   const [openPush, setOpenPush] = useState<string | null>(null);
   const [openTask, setOpenTask] = useState<TaskRow | null>(null);
@@ -50,9 +62,12 @@ export function TasksPage() {
       onChanged={refresh}
     />
   );
-  const taskQueue = (extra: { overdue?: boolean | null; dueSoon?: boolean | null }) => (
+  const taskQueue = (
+    extra: { overdue?: boolean | null; dueSoon?: boolean | null },
+    status: TaskStatusKey | null = null,
+  ) => (
     <TaskQueue
-      filter={{ departmentId, status: "IN_PROGRESS", ...extra }}
+      filter={{ departmentId, status, ...extra }}
       text={text}
       refreshKey={refreshKey}
       onOpen={setOpenTask}
@@ -102,7 +117,20 @@ export function TasksPage() {
             {
               key: "inProgress",
               label: "办理中",
-              children: taskQueue({ overdue: overdueOnly || null }),
+              children: (
+                <>
+                  <Segmented<TaskStatusKey>
+                    style={{ marginBottom: 12 }}
+                    value={taskStatus}
+                    onChange={setTaskStatus}
+                    options={(["IN_PROGRESS", "RECTIFYING", "COMPLETED"] as const).map((s) => ({
+                      value: s,
+                      label: TASK_STATUS_LABELS[s],
+                    }))}
+                  />
+                  {taskQueue({ overdue: overdueOnly || null }, taskStatus)}
+                </>
+              ),
             },
             {
               key: "dueSoon",
