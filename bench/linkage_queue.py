@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import io
 import os
 import pstats
@@ -114,12 +115,24 @@ class Result:
     p99: float
     ok: int
     failed: int
+    server_cpu: float  # seconds of the server process's CPU per request
+    client_cpu: float  # seconds of this process's CPU (the load generator) per request
 
 
-async def measure(name: str, client: httpx.AsyncClient, url: str, body: dict, args) -> Result:
-    """Like bench/http_load.py's main(): warm-up, then ``concurrency`` workers."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measure(
+    name: str, pid: int, client: httpx.AsyncClient, url: str, body: dict, args
+) -> Result:
+    """Like bench/http_load.py's main(): warm-up, then ``concurrency`` workers; with the
+    CPU time the server (``pid``) and the load generator spent."""
     await http_load.worker(client, url, body, time.perf_counter() + args.warmup, [])
     latencies: list[float] = []
+    server_cpu, client_cpu = cpu_seconds(pid), time.process_time()
     started = time.perf_counter()
     stop_at = started + args.seconds
     failed = sum(
@@ -131,17 +144,26 @@ async def measure(name: str, client: httpx.AsyncClient, url: str, body: dict, ar
         )
     )
     elapsed = time.perf_counter() - started
+    server_cpu, client_cpu = cpu_seconds(pid) - server_cpu, time.process_time() - client_cpu
     if not latencies:
         raise SystemExit(f"{name}: no successful request ({failed} failed)")
     latencies.sort()
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    n = len(latencies) + failed
     return Result(
-        name, len(latencies) / elapsed, statistics.median(latencies), p99, len(latencies), failed
+        name,
+        len(latencies) / elapsed,
+        statistics.median(latencies),
+        p99,
+        len(latencies),
+        failed,
+        server_cpu / n,
+        client_cpu / n,
     )
 
 
 @contextmanager
-def server(name: str, app: str, port: int, env: dict[str, str]) -> Iterator[str]:
+def server(name: str, app: str, port: int, env: dict[str, str]) -> Iterator[tuple[str, int]]:
     command = [
         str(Path(sys.executable).parent / "uvicorn"),
         "--factory", app, "--host", "127.0.0.1", "--port", str(port),
@@ -161,7 +183,7 @@ def server(name: str, app: str, port: int, env: dict[str, str]) -> Iterator[str]
             time.sleep(0.1)
         else:
             raise SystemExit(f"{name} server did not start")
-        yield base
+        yield base, process.pid
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -191,8 +213,11 @@ async def run_load(args: argparse.Namespace, env: dict[str, str]) -> None:
         "PYTHONPATH": str(ROOT),
     }
     with (
-        server("app", "api.app:from_environment", args.port, app_env) as app_base,
-        server("floor", "bench.floor_app:create_app", args.port + 1, floor_env) as floor_base,
+        server("app", "api.app:from_environment", args.port, app_env) as (app_base, app_pid),
+        server("floor", "bench.floor_app:create_app", args.port + 1, floor_env) as (
+            floor_base,
+            floor_pid,
+        ),
     ):
         limits = httpx.Limits(max_connections=args.concurrency)
         async with httpx.AsyncClient(limits=limits, timeout=30) as client:
@@ -207,55 +232,119 @@ async def run_load(args: argparse.Namespace, env: dict[str, str]) -> None:
             print(
                 f"same answer from both: {len(nodes)} pushes, {len(orjson.dumps(answers[0])):,} B"
             )
-            targets = [("floor", floor_base + "/queue"), ("app", app_base + "/graphql")]
+            targets = [
+                ("floor", floor_pid, floor_base + "/queue"),
+                ("app", app_pid, app_base + "/graphql"),
+            ]
             if args.only:
                 targets = [t for t in targets if t[0] == args.only]
-            results = [await measure(name, client, url, body, args) for name, url in targets]
+            results = [
+                await measure(name, pid, client, url, body, args) for name, pid, url in targets
+            ]
     print(
         f"\nconcurrency {args.concurrency}, {args.seconds:.0f} s each after {args.warmup:.0f} s"
         f" warm-up, 1 uvicorn process each, pool max {args.pool_size}"
     )
     print(
-        f"{'server':<8}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'ok':>8}{'failed':>8}{'÷ floor':>9}"
+        f"{'server':<8}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'ok':>8}{'failed':>8}"
+        f"{'÷ floor':>9}{'server CPU ms/req':>19}{'client CPU ms/req':>19}"
     )
     floor = next((r.rps for r in results if r.name == "floor"), None)
     for r in results:
         ratio = f"{r.rps / floor:.1%}" if floor else "-"
         print(
             f"{r.name:<8}{r.rps:>9.1f}{r.p50 * 1000:>9.1f}{r.p99 * 1000:>9.1f}"
-            f"{r.ok:>8}{r.failed:>8}{ratio:>9}"
+            f"{r.ok:>8}{r.failed:>8}{ratio:>9}{r.server_cpu * 1000:>19.1f}"
+            f"{r.client_cpu * 1000:>19.1f}"
         )
 
 
+class GcTimer:
+    """Time spent in the garbage collector (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self._started = 0.0
+        self.by_generation = [0.0, 0.0, 0.0]
+        self.count = [0, 0, 0]
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = time.thread_time()
+        else:
+            spent = time.thread_time() - self._started
+            self.seconds += spent
+            self.by_generation[info["generation"]] += spent
+            self.count[info["generation"]] += 1
+
+
+async def timed(client: httpx.AsyncClient, url: str, body: dict, n: int, gc_timer: GcTimer) -> str:
+    """``n`` requests one after the other: wall and CPU (this process) per request."""
+    wall, cpu, in_gc = time.perf_counter(), time.process_time(), gc_timer.seconds
+    by_generation, count = list(gc_timer.by_generation), list(gc_timer.count)
+    for _ in range(n):
+        response = await client.post(url, json=body)
+        assert response.status_code == 200 and "errors" not in response.json(), response.text
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    in_gc = gc_timer.seconds - in_gc
+    spent = [(gc_timer.by_generation[g] - by_generation[g]) / n * 1000 for g in range(3)]
+    generations = ", ".join(
+        f"gen{g} {gc_timer.count[g] - count[g]}× {spent[g]:.1f} ms" for g in range(3)
+    )
+    return (
+        f"{wall / n * 1000:.1f} ms wall, {cpu / n * 1000:.1f} ms CPU"
+        f" (of which GC {in_gc / n * 1000:.1f} ms: {generations}) per request"
+    )
+
+
 async def run_profile(args: argparse.Namespace, env: dict[str, str]) -> None:
-    """N requests in-process under cProfile, with SQL statements counted per request."""
-    os.environ.update({**env, "SHENGUAN_DATABASE_URL": args.database_url})
+    """In-process (httpx ASGI transport, one request at a time): SQL statements per
+    request, wall and CPU time per request of the app and the floor, then the app under
+    cProfile for ``--profile`` requests."""
+    os.environ.update(
+        {**env, "SHENGUAN_DATABASE_URL": f"{args.database_url}?maxsize={args.pool_size}"}
+    )
+    os.environ.update(BENCH_DATABASE_URL=args.database_url, BENCH_POOL_SIZE=str(args.pool_size))
+    from floor_app import create_app as create_floor
+
     from api.app import create_app
     from shenguan.settings import load_settings
     from tests.sqlcount import count_queries
 
-    app = create_app(load_settings())
+    app, floor = create_app(load_settings()), create_floor()
     body = {"query": QUERY_FILE.read_text()}
-    async with app.router.lifespan_context(app):
+    gc_timer = GcTimer()
+    async with app.router.lifespan_context(app), floor.router.lifespan_context(floor):
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+        async with (
+            httpx.AsyncClient(transport=transport, base_url="http://bench") as client,
+            httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=floor), base_url="http://bench"
+            ) as floor_client,
+        ):
             await login(client, "/graphql")
-            for _ in range(20):  # warm the caches (parser, validation, calendar)
+            floor_client.cookies = client.cookies
+            for _ in range(20):  # warm the caches (parser, validation, calendar, statements)
                 await client.post("/graphql", json=body)
+                await floor_client.post("/queue", json=body)
             with count_queries() as counted:
                 await client.post("/graphql", json=body)
-            print(f"SQL statements per request: {counted.count}")
+            print(f"app: {counted.count} SQL statements per request")
             for statement in counted.statements:
-                print(f"  {statement[:300]}")
+                print(f"  {statement[:120]}")
+            print(f"objects tracked by the GC: {len(gc.get_objects()):,}")
+            print(f"app:   {await timed(client, '/graphql', body, args.profile, gc_timer)}")
+            print(f"objects tracked by the GC: {len(gc.get_objects()):,}")
+            print(f"floor: {await timed(floor_client, '/queue', body, args.profile, gc_timer)}")
             profile = cProfile.Profile()
             started = time.perf_counter()
             profile.enable()
             for _ in range(args.profile):
-                response = await client.post("/graphql", json=body)
-                assert "errors" not in response.json(), response.text
+                await client.post("/graphql", json=body)
             profile.disable()
             elapsed = time.perf_counter() - started
-    print(f"{args.profile} requests: {elapsed / args.profile * 1000:.1f} ms each under cProfile")
+    print(f"app: {elapsed / args.profile * 1000:.1f} ms per request under cProfile")
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out).sort_stats("tottime")
     stats.print_stats(args.top)

@@ -1,0 +1,86 @@
+"""A page's nested objects without a coroutine per field (docs/performance.md).
+
+An ``async`` resolver costs a coroutine, and graphql-core then completes its object,
+and the list holding it, asynchronously: for the supervisor's queue (50 pushes with
+department, approval department, handling item, licensee and task) that is ~300 tasks
+and ~1,000 event-loop callbacks per request. So the nested fields of :class:`Push` are
+plain resolvers returning :func:`now_or_later`: the object at once when the request's
+DataLoader already holds it, else an awaitable, batched like any ``load``. The queue
+resolver calls :func:`preload_pushes` first: one batched load per relation the query
+selects, the same statements the DataLoaders would issue (A2: a constant number).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from strawberry.dataloader import DataLoader
+from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
+
+from api.context import Info
+from domain.accounts import services as accounts_services
+from domain.catalogue.services import reads as catalogue_reads
+from domain.linkage import models
+from domain.linkage.services import reads
+
+R = TypeVar("R")
+
+
+def now_or_later(result: Awaitable[R], convert: Callable[[R], Any]) -> Any:
+    """``convert`` of a DataLoader's ``load``: at once when the load is already done,
+    else an awaitable of it (a resolver may return either; graphql-core awaits it)."""
+    if isinstance(result, asyncio.Future) and result.done() and not result.cancelled():
+        if result.exception() is None:
+            return convert(result.result())
+
+    async def later() -> Any:
+        return convert(await result)
+
+    return later()
+
+
+# The request's loaders of a push's relations (one per entity and key, api/context.py).
+def departments(info: Info) -> DataLoader[int, Any]:
+    return info.context.loader("department_by_id", accounts_services.departments_by_ids)
+
+
+def handling_items(info: Info) -> DataLoader[int, Any]:
+    return info.context.loader("handling_item_by_id", catalogue_reads.handling_items_by_ids)
+
+
+def licensees(info: Info) -> DataLoader[int, Any]:
+    return info.context.loader("licensee_by_id", reads.licensees_by_ids)
+
+
+def tasks_by_push(info: Info) -> DataLoader[int, Any]:
+    return info.context.loader("task_by_push_id", reads.tasks_by_push_ids)
+
+
+def _names(selections: Iterable[SelectedField | FragmentSpread | InlineFragment]) -> set[str]:
+    names: set[str] = set()
+    for selection in selections:
+        if isinstance(selection, SelectedField):
+            names.add(selection.name)
+        names |= _names(selection.selections)
+    return names
+
+
+async def preload_pushes(info: Info, rows: Sequence[models.Push]) -> None:
+    """Load the relations of a page of pushes that the query selects (anywhere below the
+    list field: a superset is harmless), one batch each, at the same time."""
+    if not rows or not departments(info).cache:
+        return  # nothing to show, or a WebSocket context (its loaders do not cache)
+    wanted = _names(info.selected_fields)
+    loads: list[Awaitable[object]] = []
+    if wanted & {"department", "approvalDepartment"}:
+        ids = {r.department_id for r in rows} | {r.approval_department_id for r in rows}
+        loads.append(departments(info).load_many(sorted(i for i in ids if i is not None)))
+    if "handlingItem" in wanted:
+        loads.append(handling_items(info).load_many(sorted({r.handling_item_id for r in rows})))
+    if "licensee" in wanted:
+        loads.append(licensees(info).load_many(sorted({r.licensee_id for r in rows})))
+    if "task" in wanted:
+        loads.append(tasks_by_push(info).load_many([r.id for r in rows]))
+    await asyncio.gather(*loads)
