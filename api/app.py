@@ -31,6 +31,9 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 from tortoise import Tortoise
 
+from api.attachments.files import UPLOAD_BODY_LIMIT as ATTACHMENT_BODY_LIMIT
+from api.attachments.files import UPLOAD_PATH as ATTACHMENT_PATH
+from api.attachments.files import attachment_routes
 from api.auth import authenticate_http, authenticate_ws
 from api.catalogue.files import UPLOAD_BODY_LIMIT, UPLOAD_PATH, file_routes
 from api.context import Context
@@ -44,7 +47,7 @@ log = logging.getLogger("shenguan.http")
 
 MAX_BODY_BYTES = 1_000_000
 # Paths with a body limit of their own (file uploads).
-BODY_LIMITS = {UPLOAD_PATH: UPLOAD_BODY_LIMIT}
+BODY_LIMITS = {UPLOAD_PATH: UPLOAD_BODY_LIMIT, ATTACHMENT_PATH: ATTACHMENT_BODY_LIMIT}
 WS_INIT_TIMEOUT = timedelta(seconds=10)
 MAX_SUBSCRIPTIONS_PER_CONNECTION = 20
 READY_TIMEOUT_SECONDS = 3.0
@@ -260,6 +263,7 @@ def create_app(
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         *file_routes(settings),
+        *attachment_routes(settings),
     ]
     if FRONTEND_DIST.is_dir():
         app_files = SinglePageApp(directory=FRONTEND_DIST, html=True)

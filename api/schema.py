@@ -45,8 +45,13 @@ from api.catalogue import files as catalogue_files
 from api.catalogue import mutations as catalogue_mutations
 from api.catalogue import queries as catalogue_queries
 from api.extensions import MaskUnexpectedErrors
+from api.linkage import imports as linkage_imports
 from api.linkage import mutations as linkage_mutations
 from api.linkage import queries as linkage_queries
+from api.linkage import results_mutations as linkage_results
+from api.linkage import reverse as linkage_reverse
+from api.linkage import statistics as linkage_statistics
+from api.linkage import subscriptions as linkage_subscriptions
 
 log = logging.getLogger("shenguan.graphql")
 
@@ -65,6 +70,9 @@ Query = merge_types(
         catalogue_files.Query,
         catalogue_queries.Query,
         linkage_queries.Query,
+        linkage_results.Query,
+        linkage_reverse.Query,
+        linkage_statistics.Query,
     ),
 )
 Mutation = merge_types(
@@ -74,9 +82,14 @@ Mutation = merge_types(
         calendar_mutations.Mutation,
         catalogue_mutations.Mutation,
         linkage_mutations.Mutation,
+        linkage_results.Mutation,
+        linkage_reverse.Mutation,
+        linkage_imports.Mutation,
     ),
 )
-Subscription = merge_types("Subscription", (audit_subscriptions.Subscription,))
+Subscription = merge_types(
+    "Subscription", (audit_subscriptions.Subscription, linkage_subscriptions.Subscription)
+)
 
 for _root, _description in (
     (Query, "查询 (Query)：读取数据的入口。"),

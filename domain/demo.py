@@ -37,6 +37,7 @@ from domain.demo_catalogue import (
     Rejected,
     Unlinked,
 )
+from domain.demo_linkage import History, history_clock, load_demo_linkage
 from domain.transaction import transaction
 
 DEMO_PASSWORD = "Baokang2026!"
@@ -83,8 +84,15 @@ async def load_demo_data() -> list[tuple[str, str, str]] | None:
     """Create the demo departments and users on an empty database.
 
     Returns ``(username, role description, password)`` per demo user, or None
-    (and changes nothing) when any department or user already exists.
+    (and changes nothing) when any department or user already exists. The county's
+    history begins weeks before today (``domain/demo_linkage.py``): the load runs
+    with the clock moved there, and restores it.
     """
+    with history_clock() as history:
+        return await _load_demo_data(history)
+
+
+async def _load_demo_data(history: History) -> list[tuple[str, str, str]] | None:
     async with transaction():
         if await Department.exists() or await User.exists():
             return None
@@ -106,6 +114,7 @@ async def load_demo_data() -> list[tuple[str, str, str]] | None:
             where = department.name if department else "全县"
             table.append((username, f"{role_text}（{where}）", DEMO_PASSWORD))
         await load_demo_catalogue({code: d.id for code, d in departments.items()})
+        await load_demo_linkage(history)
     return table
 
 

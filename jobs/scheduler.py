@@ -43,6 +43,12 @@ SWEEPS: list[Sweep] = [
         timedelta(minutes=10),
         "domain.accounts.sessions:purge_expired_sessions",
     ),
+    # The live task stream's due-soon / overdue events (A2), each once.
+    Sweep(
+        "signal_linkage_due",
+        timedelta(minutes=1),
+        "domain.linkage.services.due_events:signal_due",
+    ),
 ]
 
 

@@ -4,8 +4,10 @@ Async actors run on an event loop through Dramatiq's AsyncIO middleware:
 
 - in-process (``shenguan serve`` without a broker URL) on the service's own loop, where
   the database connections already live (:class:`SharedLoopAsyncIO`);
-- in ``shenguan worker`` on a loop thread of the worker, which opens the database on that
-  loop at boot and closes it at shutdown (:class:`DatabaseAsyncIO`).
+- in ``shenguan worker`` on a loop thread of the worker, which opens the database (and
+  the pub/sub of ``SHENGUAN_REDIS_URL``, so that events raised by actors reach the API
+  processes' subscribers) on that loop at boot and closes them at shutdown
+  (:class:`DatabaseAsyncIO`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dramatiq.middleware import Middleware
 from dramatiq.middleware.asyncio import AsyncIO
 
 from shenguan import db
+from shenguan.pubsub import PubSub, pubsub_for, set_pubsub
 
 log = logging.getLogger(__name__)
 
@@ -59,20 +62,32 @@ class SharedLoopAsyncIO(Middleware):
 class DatabaseAsyncIO(AsyncIO):
     """Dramatiq's AsyncIO middleware, with the database opened on its loop."""
 
-    def __init__(self, database_url: str) -> None:
+    def __init__(self, database_url: str, redis_url: str | None = None) -> None:
         super().__init__()
         self.database_url = database_url
+        self.redis_url = redis_url
+        self._pubsub: PubSub | None = None
+
+    async def _open(self) -> None:
+        await db.init_db(self.database_url)
+        self._pubsub = pubsub_for(self.redis_url)
+        set_pubsub(self._pubsub)
+
+    async def _close(self) -> None:
+        if self._pubsub is not None:
+            await self._pubsub.close()
+        await db.close_db()
 
     def before_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
         super().before_worker_boot(broker, worker)
         thread = get_event_loop_thread()
         assert thread is not None
-        thread.run_coroutine(db.init_db(self.database_url))
+        thread.run_coroutine(self._open())
 
     def after_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
         thread = get_event_loop_thread()
         if thread is not None:
-            thread.run_coroutine(db.close_db())
+            thread.run_coroutine(self._close())
         super().after_worker_shutdown(broker, worker)
 
 
@@ -114,11 +129,17 @@ class EmbeddedWorker:
 
 
 def run_worker_process(
-    broker: dramatiq.Broker, database_url: str, stop: threading.Event, *, threads: int = 8
+    broker: dramatiq.Broker,
+    database_url: str,
+    stop: threading.Event,
+    *,
+    threads: int = 8,
+    redis_url: str | None = None,
 ) -> None:
-    """Consume ``broker``'s queues in this process until ``stop`` is set."""
+    """Consume ``broker``'s queues in this process until ``stop`` is set; events go out
+    through Redis pub/sub when ``redis_url`` is given."""
     import_actors()
-    _replace_asyncio_middleware(broker, DatabaseAsyncIO(database_url))
+    _replace_asyncio_middleware(broker, DatabaseAsyncIO(database_url, redis_url))
     worker = dramatiq.Worker(broker, worker_threads=threads)
     worker.start()
     log.info(

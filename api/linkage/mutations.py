@@ -88,6 +88,11 @@ class RecordApprovalDecisionInput:
     commitment_content: str = strawberry.field(
         default="", description="审批档案：告知承诺内容 (commitment content)。"
     )
+    attachment_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list,
+        description="审批档案附件 (attachmentIds)：先经 POST /files/attachments 上传所得的 "
+        "Attachment 全局编号，与推送在同一事务中保存；至多 20 个。",
+    )
 
 
 @strawberry.input(description="认领推送 (ClaimPushInput)。")
@@ -172,6 +177,36 @@ ReassignPushResult = _result(
 )
 
 
+def attachment_pks(global_ids: list[strawberry.ID], field: str = "attachmentIds") -> list[int]:
+    """Attachment primary keys of global ids (``InvalidInput`` naming ``field``)."""
+    return [int_pk(global_id, "Attachment", field) for global_id in global_ids]
+
+
+def approval_decision(
+    input: RecordApprovalDecisionInput, handling_item: int
+) -> rules.ApprovalDecision:
+    """The domain's decision of an input (also used by the bulk import)."""
+    return rules.ApprovalDecision(
+        handling_item=handling_item,
+        document_number=input.document_number,
+        licensee=rules.LicenseeData(
+            number=input.licensee.number,
+            name=input.licensee.name,
+            contact_phone=input.licensee.contact_phone,
+            address=input.licensee.address,
+            legal_representative=input.licensee.legal_representative,
+        ),
+        license_date=input.license_date,
+        valid_from=input.valid_from,
+        valid_until=input.valid_until,
+        license_content=input.license_content,
+        materials=list(input.materials),
+        handling_opinion=input.handling_opinion,
+        commitment_content=input.commitment_content,
+        attachment_ids=attachment_pks(input.attachment_ids),
+    )
+
+
 async def _claim_success(task_row: TaskModel) -> ClaimPushSuccess:
     push_row = await PushModel.get(id=task_row.push_id)
     return ClaimPushSuccess(
@@ -191,23 +226,8 @@ class Mutation:
         input: Annotated[RecordApprovalDecisionInput, _arg("审批决定 (input)。")],
     ) -> RecordApprovalDecisionResult:
         async def work() -> RecordApprovalDecisionSuccess:
-            decision = rules.ApprovalDecision(
-                handling_item=int_pk(input.handling_item_id, "HandlingItem", "handlingItemId"),
-                document_number=input.document_number,
-                licensee=rules.LicenseeData(
-                    number=input.licensee.number,
-                    name=input.licensee.name,
-                    contact_phone=input.licensee.contact_phone,
-                    address=input.licensee.address,
-                    legal_representative=input.licensee.legal_representative,
-                ),
-                license_date=input.license_date,
-                valid_from=input.valid_from,
-                valid_until=input.valid_until,
-                license_content=input.license_content,
-                materials=list(input.materials),
-                handling_opinion=input.handling_opinion,
-                commitment_content=input.commitment_content,
+            decision = approval_decision(
+                input, int_pk(input.handling_item_id, "HandlingItem", "handlingItemId")
             )
             row = await pushes.record_approval_decision(info.context.actor, decision)
             return RecordApprovalDecisionSuccess(push=Push.from_model(row))

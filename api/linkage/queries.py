@@ -8,6 +8,7 @@ from typing import Annotated
 import strawberry
 
 from api.context import Info
+from api.linkage.preload import preload_pushes
 from api.linkage.types import (
     Dispute,
     DisputeStatusEnum,
@@ -21,7 +22,7 @@ from api.relay import Connection, int_pk, paginate
 from domain.clock import utc_now
 from domain.errors import InvalidInput
 from domain.linkage import rules
-from domain.linkage.services import reads
+from domain.linkage.services import due_events, reads
 
 First = Annotated[int | None, strawberry.argument(description="每页条数 (first)：1–100，默认 20。")]
 After = Annotated[
@@ -40,6 +41,11 @@ def _aware(value: datetime | None, field: str) -> datetime | None:
     return value
 
 
+async def _threshold(due_soon: bool | None, now: datetime) -> datetime | None:
+    """The due-soon threshold (1 working day after now), read only when filtered by it."""
+    return None if due_soon is None else await due_events.due_soon_threshold(now)
+
+
 @strawberry.input(description="推送筛选条件 (PushFilter)：各条件同时满足；不填表示不限。")
 class PushFilter:
     status: PushStatusEnum | None = strawberry.field(default=None, description="状态 (status)。")
@@ -55,6 +61,11 @@ class PushFilter:
     overdue: bool | None = strawberry.field(
         default=None,
         description="是否逾期 (overdue)：真＝未认领且已过期或逾期认领，假＝其余。",
+    )
+    due_soon: bool | None = strawberry.field(
+        default=None,
+        description="即将到期 (dueSoon)：真＝未认领、1 个工作日内到期且未逾期（黄灯，A2）；"
+        "假＝其余。",
     )
     text: str | None = strawberry.field(
         default=None,
@@ -73,6 +84,11 @@ class SupervisionTaskFilter:
     )
     overdue: bool | None = strawberry.field(
         default=None, description="是否逾期 (overdue)：办理中且已过反馈期限。"
+    )
+    due_soon: bool | None = strawberry.field(
+        default=None,
+        description="即将到期 (dueSoon)：真＝未办结、1 个工作日内到期且未逾期（黄灯，A2）；"
+        "假＝其余。",
     )
 
 
@@ -104,16 +120,20 @@ class Query:
                 due_before=_aware(f.due_before, "dueBefore"),
                 overdue=f.overdue,
                 text=f.text,
+                due_soon=f.due_soon,
             ),
             now,
+            await _threshold(f.due_soon, now),
         )
-        return await paginate(
+        page = await paginate(
             queryset,
             first=first,
             after=after,
             node=lambda row: Push.from_model(row, now),
             order=("claim_due_at",),
         )
+        await preload_pushes(info, [edge.node.row for edge in page.edges])
+        return page
 
     @strawberry.field(
         description="监管任务 (supervisionTasks)：按反馈期限由近到远排序 (A2)；部门只看本部门的。"
@@ -136,8 +156,10 @@ class Query:
                 department_id=_department(f.department_id, "departmentId"),
                 due_before=_aware(f.due_before, "dueBefore"),
                 overdue=f.overdue,
+                due_soon=f.due_soon,
             ),
             now,
+            await _threshold(f.due_soon, now),
         )
         return await paginate(
             queryset,

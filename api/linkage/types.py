@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from enum import Enum
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from api.accounts.types import Department, load_department
+from api.attachments.types import Attachment, attachments_loader
 from api.catalogue.types import HandlingItem
 from api.context import Info
+from api.linkage import preload
+from api.linkage.preload import now_or_later
+from api.linkage.timeline import TimelineEntry, load_timeline
 from api.relay import Node, node_resolver
 from domain.accounts.actor import Actor
-from domain.catalogue.services import reads as catalogue_reads
+from domain.calendar.store import get_calendar
 from domain.clock import utc_now
 from domain.linkage import models, rules
-from domain.linkage.services import reads
+from domain.linkage.services import due_events, reads
+
+if TYPE_CHECKING:
+    from api.linkage.results import (
+        LicenseRequest,
+        LicenseStatusEnum,
+        ResultKindEnum,
+        TaskFeedback,
+    )
+
+# Results and license requests (S2–S4) are typed in api/linkage/results.py, which
+# imports this module: its types are referenced lazily.
+RESULTS = "api.linkage.results"
 
 
 @strawberry.enum(name="PushStatus", description="推送状态 (PushStatus)：P1–P3。")
@@ -51,6 +69,12 @@ class TaskStatusEnum(Enum):
     IN_PROGRESS = strawberry.enum_value(
         "IN_PROGRESS", description="办理中 (in progress)：待采取监管措施并反馈结果 (S1)。"
     )
+    RECTIFYING = strawberry.enum_value(
+        "RECTIFYING", description="整改中 (rectifying)：已责令限期整改，待复查 (S3)。"
+    )
+    COMPLETED = strawberry.enum_value(
+        "COMPLETED", description="已办结 (completed)：已反馈最终结果 (S2, S3)。"
+    )
 
 
 @strawberry.enum(name="DisputeStatus", description="职责争议状态 (DisputeStatus)，P3。")
@@ -71,6 +95,31 @@ class LicenseeKindEnum(Enum):
     )
 
 
+@strawberry.enum(
+    name="DeadlineLight",
+    description="期限灯 (DeadlineLight)：队列中期限的红黄绿灯 (A2)，"
+    "“1 个工作日内”按工作日历计算（至下一个工作日 23:59:59）。",
+)
+class DeadlineLightEnum(Enum):
+    GREEN = strawberry.enum_value(
+        "GREEN", description="绿灯 (green)：未办理，距到期超过 1 个工作日。"
+    )
+    YELLOW = strawberry.enum_value(
+        "YELLOW", description="黄灯 (yellow)：未办理，1 个工作日内到期，尚未逾期。"
+    )
+    RED = strawberry.enum_value("RED", description="红灯 (red)：未办理且已逾期。")
+    NONE = strawberry.enum_value(
+        "NONE",
+        description="无灯 (none)：已办理（已认领、已退回、已办结）；是否逾期办理见 overdue 与 "
+        "workingDaysLate (T4)。",
+    )
+
+
+async def _due_soon_thresholds(nows: Sequence[datetime]) -> list[datetime]:
+    calendar = await get_calendar()
+    return [due_events.threshold_of(calendar, now) for now in nows]
+
+
 @strawberry.type(
     description="期限状态 (DueState)：按工作日历计算的到期时间 (T1–T4)；"
     "provisional 为真时按周一至周五暂算，日历录入后重算。"
@@ -88,6 +137,19 @@ class DueState:
     working_days_late: int | None = strawberry.field(
         description="逾期工作日数 (working days late)：办理后才有；0 表示按期 (T4)。"
     )
+    closed: strawberry.Private[bool] = False  # done: no light
+    now: strawberry.Private[datetime | None] = None  # the time overdue was judged at
+
+    @strawberry.field(
+        description="期限灯 (light)：绿＝未到期，黄＝1 个工作日内到期，红＝已逾期，"
+        "已办理为 NONE (A2)。"
+    )
+    async def light(self, info: Info) -> DeadlineLightEnum:
+        now = self.now or utc_now()
+        # The threshold (1 working day after now) once per request and time, not per row.
+        threshold = await info.context.loader("due_soon_threshold", _due_soon_thresholds).load(now)
+        light = rules.deadline_light(self.due_at, now, threshold, closed=self.closed)
+        return DeadlineLightEnum(light.value)
 
 
 @strawberry.type(
@@ -129,6 +191,10 @@ class Licensee(Node):
         )
 
 
+def _department_or_none(row: object) -> Department | None:
+    return Department.from_model(row) if row is not None else None  # type: ignore[arg-type]
+
+
 def _claim_due(row: models.Push, now: datetime) -> DueState:
     open_ = row.status in (rules.PushStatus.TO_CLAIM, rules.PushStatus.ROUTING_GAP)
     late = row.claim_late_working_days
@@ -137,6 +203,8 @@ def _claim_due(row: models.Push, now: datetime) -> DueState:
         provisional=row.claim_due_provisional,
         overdue=(open_ and now > row.claim_due_at) or bool(late),
         working_days_late=None if open_ else late,
+        closed=not open_,
+        now=now,
     )
 
 
@@ -205,38 +273,45 @@ class Push(Node):
             claim_due=_claim_due(row, now or utc_now()),
         )
 
+    # Plain resolvers returning the object, or an awaitable when not preloaded
+    # (api/linkage/preload.py: no coroutine per field for a preloaded page).
     @strawberry.field(description="监管部门 (department)：推送路由到的部门；无审管关联时为 null。")
-    async def department(self, info: Info) -> Department | None:
-        return await load_department(info, self.row.department_id)
+    def department(self, info: Info) -> Department | None:
+        if self.row.department_id is None:
+            return None
+        return now_or_later(
+            preload.departments(info).load(self.row.department_id), _department_or_none
+        )
 
     @strawberry.field(description="审批部门 (approval department)：作出审批决定的部门。")
-    async def approval_department(self, info: Info) -> Department:
-        department = await load_department(info, self.row.approval_department_id)
-        assert department is not None
-        return department
+    def approval_department(self, info: Info) -> Department:
+        return now_or_later(
+            preload.departments(info).load(self.row.approval_department_id), Department.from_model
+        )
 
     @strawberry.field(description="业务办理项 (handling item)：清单草稿中的当前记录。")
-    async def handling_item(self, info: Info) -> HandlingItem | None:
-        row = await info.context.loader(
-            "handling_item_by_id", catalogue_reads.handling_items_by_ids
-        ).load(self.row.handling_item_id)
-        return HandlingItem.from_model(row) if row is not None else None
+    def handling_item(self, info: Info) -> HandlingItem | None:
+        return now_or_later(
+            preload.handling_items(info).load(self.row.handling_item_id),
+            lambda row: HandlingItem.from_model(row) if row is not None else None,
+        )
 
     @strawberry.field(description="行政相对人 (licensee)。")
-    async def licensee(self, info: Info) -> Licensee:
-        row = await info.context.loader("licensee_by_id", reads.licensees_by_ids).load(
-            self.row.licensee_id
-        )
-        assert row is not None
+    def licensee(self, info: Info) -> Licensee:
         involved = frozenset(
             d for d in (self.row.department_id, self.row.approval_department_id) if d is not None
         )
-        return Licensee.from_model(row, info.context.actor, involved)
+        return now_or_later(
+            preload.licensees(info).load(self.row.licensee_id),
+            lambda row: Licensee.from_model(row, info.context.actor, involved),
+        )
 
     @strawberry.field(description="监管任务 (task)：认领后生成 (P4)；未认领时为 null。")
-    async def task(self, info: Info) -> SupervisionTask | None:
-        row = await info.context.loader("task_by_push_id", reads.tasks_by_push_ids).load(self.pk)
-        return SupervisionTask.from_model(row) if row is not None else None
+    def task(self, info: Info) -> SupervisionTask | None:
+        return now_or_later(
+            preload.tasks_by_push(info).load(self.pk),
+            lambda row: SupervisionTask.from_model(row) if row is not None else None,
+        )
 
     @strawberry.field(description="未解决的职责争议 (open dispute)：被退回时才有 (P3)。")
     async def open_dispute(self, info: Info) -> Dispute | None:
@@ -244,6 +319,39 @@ class Push(Node):
             "open_dispute_by_push_id", reads.open_disputes_by_push_ids
         ).load(self.pk)
         return Dispute.from_model(row) if row is not None else None
+
+    @strawberry.field(
+        description="时间线 (timeline)：推送、监管任务、反馈、争议、许可申请、监管信息推送及其期限"
+        "和附件的全部留痕，按顺序 (A1)；能读取该推送的人都能看到。"
+    )
+    async def timeline(self, info: Info) -> list[TimelineEntry]:
+        return await load_timeline(info, self.pk)
+
+    @strawberry.field(
+        description="附件 (attachments)：审批档案的文件（决定书、申请材料等），按上传顺序 (P1)。"
+    )
+    async def attachments(self, info: Info) -> list[Attachment]:
+        return await attachments_loader(info, "Push").load(self.pk)
+
+    # ---- license requests (S4): api/linkage/results.py ----
+
+    @strawberry.field(
+        description="许可状态 (license status)：变更、撤回、撤销、注销申请获同意后改变 (S4)。"
+    )
+    def license_status(self) -> Annotated[LicenseStatusEnum, strawberry.lazy(RESULTS)]:
+        from api.linkage import results
+
+        return results.license_status(self.row)
+
+    @strawberry.field(
+        description="许可变更、撤回、撤销、注销申请 (license requests)：按提交顺序 (S4)。"
+    )
+    async def license_requests(
+        self, info: Info
+    ) -> list[Annotated[LicenseRequest, strawberry.lazy(RESULTS)]]:
+        from api.linkage import results
+
+        return await results.push_license_requests(info, self.pk)
 
 
 @strawberry.type(
@@ -255,13 +363,17 @@ class SupervisionTask(Node):
     row: strawberry.Private[models.SupervisionTask]
     status: TaskStatusEnum = strawberry.field(description="状态 (status)。")
     created_at: datetime = strawberry.field(description="生成时间 (created at)：即认领时间。")
-    due: DueState = strawberry.field(description="反馈期限 (due)：推送后 30 个工作日 (S1)。")
+    due: DueState = strawberry.field(
+        description="当前期限 (due)：队列按此排序；办理中为推送后 30 个工作日 (S1)，"
+        "整改中为整改复查期限 (S3)，办结后不再变化。"
+    )
 
     @classmethod
     def from_model(
         cls, row: models.SupervisionTask, now: datetime | None = None
     ) -> SupervisionTask:
-        open_ = row.status == rules.TaskStatus.IN_PROGRESS
+        open_ = row.status in rules.TASK_OPEN_STATUSES
+        now = now or utc_now()
         return cls(
             pk=row.id,
             row=row,
@@ -270,8 +382,10 @@ class SupervisionTask(Node):
             due=DueState(
                 due_at=row.due_at,
                 provisional=row.due_provisional,
-                overdue=open_ and (now or utc_now()) > row.due_at,
+                overdue=open_ and now > row.due_at,
                 working_days_late=None,
+                closed=not open_,
+                now=now,
             ),
         )
 
@@ -286,6 +400,46 @@ class SupervisionTask(Node):
         row = await info.context.loader("push_by_id", reads.pushes_by_ids).load(self.row.push_id)
         assert row is not None
         return Push.from_model(row)
+
+    # ---- results (S2, S3): api/linkage/results.py ----
+
+    @strawberry.field(
+        description="最新结果 (result)：未反馈时为 null；整改复查后为复查得出的结果 (S3)。"
+    )
+    def result(self) -> Annotated[ResultKindEnum, strawberry.lazy(RESULTS)] | None:
+        from api.linkage import results
+
+        return results.task_result(self.row)
+
+    @strawberry.field(description="首次反馈时间 (fed back at)：未反馈时为 null (S1)。")
+    def fed_back_at(self) -> datetime | None:
+        return self.row.fed_back_at
+
+    @strawberry.field(
+        description="结果反馈期限 (feedback due)：推送后 30 个工作日 (S1)；workingDaysLate 为"
+        "首次反馈时逾期的工作日数，0 表示按期，未反馈为 null (T4)。"
+    )
+    async def feedback_due(self, info: Info) -> DueState:
+        from api.linkage import results
+
+        return await results.feedback_due(info, self.row)
+
+    @strawberry.field(
+        description="整改复查期限 (follow-up due)：整改期限当天 23:59:59；"
+        "未责令整改时为 null (S3)。"
+    )
+    async def follow_up_due(self, info: Info) -> DueState | None:
+        from api.linkage import results
+
+        return await results.follow_up_due(info, self.row)
+
+    @strawberry.field(description="结果反馈 (feedbacks)：首次结果与整改复查结果，按反馈顺序。")
+    async def feedbacks(
+        self, info: Info
+    ) -> list[Annotated[TaskFeedback, strawberry.lazy(RESULTS)]]:
+        from api.linkage import results
+
+        return await results.task_feedbacks(info, self.pk)
 
 
 @strawberry.type(
@@ -323,11 +477,23 @@ class Dispute(Node):
     async def assigned_department(self, info: Info) -> Department | None:
         return await load_department(info, self.row.assigned_department_id)
 
-    @strawberry.field(description="争议的推送 (push)。")
-    async def push(self, info: Info) -> Push:
+    @strawberry.field(
+        description="退回的推送的法律文书编号 (document number)：推送改派给其他部门后，"
+        "退回的部门仍可凭此认出自己退回的推送。"
+    )
+    async def document_number(self, info: Info) -> str:
         row = await info.context.loader("push_by_id", reads.pushes_by_ids).load(self.row.push_id)
         assert row is not None
-        return Push.from_model(row)
+        return row.document_number
+
+    @strawberry.field(
+        description="争议的推送 (push)：仅对当前能读取该推送的人可见；退回的部门在推送改派给"
+        "其他部门后只看到争议及其解决结果，不再看到推送后来的情况（为 null，P3）。"
+    )
+    async def push(self, info: Info) -> Push | None:
+        row = await info.context.loader("push_by_id", reads.pushes_by_ids).load(self.row.push_id)
+        assert row is not None
+        return Push.from_model(row) if reads.can_read_push(info.context.actor, row) else None
 
 
 def _pk(info: Info, pk: str) -> int | None:

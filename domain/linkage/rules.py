@@ -5,15 +5,22 @@ licensee numbers, contact masking, the approval decision's fields. No I/O, no cl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError
 
 from domain.accounts.actor import Actor, Role
+from domain.calendar.rules import SHANGHAI, local_date
 from domain.errors import InvalidInput
-from domain.linkage.errors import PushAlreadyClaimed, PushStateInvalid
+from domain.linkage.errors import (
+    LicenseRequestStateInvalid,
+    PushAlreadyClaimed,
+    PushStateInvalid,
+    ReversePushStateInvalid,
+    TaskStateInvalid,
+)
 
 # P2 (制度 Art 19(1)): claimed within 3 working days of the push.
 CLAIM_WORKING_DAYS = 3
@@ -309,6 +316,9 @@ class ApprovalDecision:
     handling_opinion: str = ""
     commitment_content: str = ""
     approval_department_id: int | None = None
+    # The archive's files (P1 "archive … and attachments"), uploaded before: attached in
+    # the push's transaction (``domain.attachments``, owner "Push").
+    attachment_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -362,3 +372,357 @@ def clean_reason(value: str | None, *, field: str = "reason") -> str:
     if len(text) > REASON_MAX:
         raise InvalidInput(f"理由不能超过 {REASON_MAX} 个字符。", field=field)
     return text
+
+
+# ---- results (S2, S3) and license requests (S4) -------------------------------------
+
+PENALTY_NUMBER_MAX = NUMBER_MAX
+
+
+def check_feed_back(status: TaskStatus) -> None:
+    """S1, S3: a task answers once with its first result, while in progress."""
+    if status != TaskStatus.IN_PROGRESS:
+        raise TaskStateInvalid(
+            f"该监管任务当前状态（{TASK_STATUS_NAMES[status]}）不能反馈结果："
+            "结果已反馈过；整改复查请用复查结果。"
+        )
+
+
+def check_follow_up(status: TaskStatus) -> None:
+    """S3: a follow-up check answers a rectification order only."""
+    if status != TaskStatus.RECTIFYING:
+        raise TaskStateInvalid(
+            f"该监管任务当前状态（{TASK_STATUS_NAMES[status]}）不能录入复查结果："
+            "只有责令限期整改的任务需要复查。"
+        )
+
+
+TASK_STATUS_NAMES = {
+    TaskStatus.IN_PROGRESS: "办理中",
+    TaskStatus.RECTIFYING: "整改中",
+    TaskStatus.COMPLETED: "已办结",
+}
+
+
+def status_after(result: ResultKind) -> TaskStatus:
+    """S3: rectification ordered waits for its follow-up check; every other result ends
+    the task."""
+    return (
+        TaskStatus.RECTIFYING
+        if result == ResultKind.RECTIFICATION_ORDERED
+        else (TaskStatus.COMPLETED)
+    )
+
+
+def result_of_follow_up(outcome: FollowUpOutcome) -> ResultKind:
+    """S3 (方案 §9): rectified → compliant; not rectified or refused → revocation
+    recommended."""
+    if outcome == FollowUpOutcome.RECTIFIED:
+        return ResultKind.COMPLIANT
+    return ResultKind.REVOCATION_RECOMMENDED
+
+
+@dataclass(frozen=True)
+class FeedbackData:
+    """S2, S3: the result of a supervision action on a task.
+
+    ``acted_at``: when the action was completed (aware); the result is due by 24:00
+    Asia/Shanghai that day (T3). ``rectification_deadline`` for RECTIFICATION_ORDERED
+    only, ``penalty_document_number`` for PENALTY only; OTHER is explained in
+    ``summary`` (always required). ``attachment_ids``: the evidence, uploaded first.
+    """
+
+    result: ResultKind
+    acted_at: datetime
+    summary: str
+    rectification_deadline: date | None = None
+    penalty_document_number: str = ""
+    attachment_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class FollowUpData:
+    """S3: the follow-up check of a rectification order."""
+
+    outcome: FollowUpOutcome
+    acted_at: datetime
+    summary: str
+    attachment_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class CleanFeedback:
+    result: ResultKind
+    acted_at: datetime
+    summary: str
+    rectification_deadline: date | None
+    penalty_document_number: str
+
+
+def clean_acted_at(
+    acted_at: datetime, *, now: datetime, not_before: datetime, what: str
+) -> datetime:
+    """The time a supervision action was completed: aware, not in the future, not
+    before ``not_before`` (``what`` names it in the message)."""
+    if acted_at.tzinfo is None:
+        raise InvalidInput("完成时间必须带时区。", field="actedAt")
+    if acted_at > now:
+        raise InvalidInput("完成时间不能晚于当前时间。", field="actedAt")
+    if acted_at < not_before:
+        raise InvalidInput(f"完成时间不能早于{what}。", field="actedAt")
+    return acted_at
+
+
+def clean_feedback(data: FeedbackData, *, now: datetime, pushed_at: datetime) -> CleanFeedback:
+    """S2, S3: the result's fields checked; the first wrong one raises ``InvalidInput``."""
+    acted_at = clean_acted_at(data.acted_at, now=now, not_before=pushed_at, what="推送时间")
+    summary = clean_text(data.summary, field="summary", maximum=TEXT_MAX, required=True)
+    result = ResultKind(data.result)
+    deadline = data.rectification_deadline
+    if result == ResultKind.RECTIFICATION_ORDERED:
+        if deadline is None:
+            raise InvalidInput("责令限期整改须填写整改期限。", field="rectificationDeadline")
+        if deadline <= local_date(acted_at):
+            raise InvalidInput("整改期限须晚于完成监管措施的当天。", field="rectificationDeadline")
+    elif deadline is not None:
+        raise InvalidInput("只有责令限期整改才填写整改期限。", field="rectificationDeadline")
+    number = clean_text(
+        data.penalty_document_number, field="penaltyDocumentNumber", maximum=PENALTY_NUMBER_MAX
+    )
+    if result == ResultKind.PENALTY and not number:
+        raise InvalidInput("行政处罚须填写处罚决定书文号。", field="penaltyDocumentNumber")
+    if result != ResultKind.PENALTY and number:
+        raise InvalidInput("只有行政处罚才填写处罚决定书文号。", field="penaltyDocumentNumber")
+    return CleanFeedback(result, acted_at, summary, deadline, number)
+
+
+def follow_up_due_start(rectification_deadline: date) -> datetime:
+    """S3: the follow-up check falls due at the end of the rectification deadline's day;
+    a same-day deadline started at noon Asia/Shanghai of that day."""
+    return datetime.combine(rectification_deadline, time(12), tzinfo=SHANGHAI)
+
+
+# S4: what an approved request does to the license.
+LICENSE_STATUS_OF = {
+    LicenseRequestKind.CHANGE: LicenseStatus.CHANGED,
+    LicenseRequestKind.WITHDRAW: LicenseStatus.WITHDRAWN,
+    LicenseRequestKind.REVOKE: LicenseStatus.REVOKED,
+    LicenseRequestKind.CANCEL: LicenseStatus.CANCELLED,
+}
+# A license withdrawn, revoked or cancelled is no longer in force: nothing more to ask.
+LICENSE_ENDED = frozenset({LicenseStatus.WITHDRAWN, LicenseStatus.REVOKED, LicenseStatus.CANCELLED})
+OPEN_LICENSE_REQUEST = (LicenseRequestStatus.SUBMITTED, LicenseRequestStatus.UNDER_REVIEW)
+
+LICENSE_STATUS_NAMES = {
+    LicenseStatus.VALID: "有效",
+    LicenseStatus.CHANGED: "已变更",
+    LicenseStatus.WITHDRAWN: "已撤回",
+    LicenseStatus.REVOKED: "已撤销",
+    LicenseStatus.CANCELLED: "已注销",
+}
+LICENSE_REQUEST_STATUS_NAMES = {
+    LicenseRequestStatus.SUBMITTED: "已提交",
+    LicenseRequestStatus.UNDER_REVIEW: "审查中",
+    LicenseRequestStatus.APPROVED: "已同意",
+    LicenseRequestStatus.REJECTED: "已不予同意",
+}
+LICENSE_REQUEST_KIND_NAMES = {
+    LicenseRequestKind.CHANGE: "变更",
+    LicenseRequestKind.WITHDRAW: "撤回",
+    LicenseRequestKind.REVOKE: "撤销",
+    LicenseRequestKind.CANCEL: "注销",
+}
+
+
+def license_status_after(kind: LicenseRequestKind) -> LicenseStatus:
+    """S4: the license status an approved request of ``kind`` sets."""
+    return LICENSE_STATUS_OF[LicenseRequestKind(kind)]
+
+
+def check_license_in_force(status: LicenseStatus) -> None:
+    """S4: a withdrawn, revoked or cancelled license takes no further request."""
+    if status in LICENSE_ENDED:
+        raise LicenseRequestStateInvalid(
+            f"该许可已{LICENSE_STATUS_NAMES[status][1:]}，不再受理变更、撤回、撤销或注销申请。"
+        )
+
+
+def check_review(status: LicenseRequestStatus) -> None:
+    """S4: a submitted request goes under review once."""
+    if status != LicenseRequestStatus.SUBMITTED:
+        raise LicenseRequestStateInvalid(
+            f"该申请当前状态（{LICENSE_REQUEST_STATUS_NAMES[status]}）不能开始审查。"
+        )
+
+
+def check_decide(status: LicenseRequestStatus) -> None:
+    """S4: a submitted or reviewed request is decided once."""
+    if status not in OPEN_LICENSE_REQUEST:
+        raise LicenseRequestStateInvalid(
+            f"该申请当前状态（{LICENSE_REQUEST_STATUS_NAMES[status]}）不能再作出决定。"
+        )
+
+
+@dataclass(frozen=True)
+class CleanLicenseRequest:
+    kind: LicenseRequestKind
+    reason: str
+    legal_basis: str
+
+
+def clean_license_request(
+    kind: LicenseRequestKind, reason: str, legal_basis: str, attachment_ids: tuple[int, ...]
+) -> CleanLicenseRequest:
+    """S4 (制度 Art 20, 28): a letter with reasons and evidence (at least one attachment)."""
+    clean = CleanLicenseRequest(
+        kind=LicenseRequestKind(kind),
+        reason=clean_text(reason, field="reason", maximum=TEXT_MAX, required=True),
+        legal_basis=clean_text(legal_basis, field="legalBasis", maximum=TEXT_MAX),
+    )
+    if not attachment_ids:
+        raise InvalidInput("请附上证据材料（至少一个附件）。", field="attachmentIds")
+    return clean
+
+
+@dataclass(frozen=True)
+class CleanRequestDecision:
+    approved: bool
+    decision_note: str
+    decision_document_number: str
+
+
+def clean_request_decision(
+    approved: bool, decision_note: str, decision_document_number: str
+) -> CleanRequestDecision:
+    """S4: an approval names its decision document; a refusal gives its reasons."""
+    note = clean_text(decision_note, field="decisionNote", maximum=TEXT_MAX)
+    number = clean_text(
+        decision_document_number, field="decisionDocumentNumber", maximum=NUMBER_MAX
+    )
+    if approved and not number:
+        raise InvalidInput("同意时须填写决定书文号。", field="decisionDocumentNumber")
+    if not approved and not note:
+        raise InvalidInput("不予同意时须说明理由。", field="decisionNote")
+    return CleanRequestDecision(approved, note, number)
+
+
+# ---- reverse pushes (P5) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReversePushData:
+    """监管信息推送 (P5, 制度 Art 20(2)) as the supervision department gives it.
+
+    ``licensee_number``: a licensee known to the system (P6), or a new one when
+    ``licensee_name`` is given. ``push_id``: the license (push) it concerns, if known.
+    ``approval_department_id``: needed only when the county has several approval
+    departments and no push is given.
+    """
+
+    kind: ReversePushKind
+    document_number: str
+    licensee_number: str
+    decision_date: date
+    content: str
+    licensee_name: str = ""
+    push_id: int | None = None
+    approval_department_id: int | None = None
+    attachment_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CleanReversePush:
+    kind: ReversePushKind
+    document_number: str
+    licensee_kind: LicenseeKind
+    licensee_number: str
+    licensee_name: str
+    decision_date: date
+    content: str
+
+
+def clean_reverse_push(data: ReversePushData, *, today: date) -> CleanReversePush:
+    """P5: the fields checked and trimmed (``today`` in Asia/Shanghai); the first wrong
+    one raises ``InvalidInput``. A decision cannot be dated after today."""
+    document_number = clean_text(
+        data.document_number, field="documentNumber", maximum=NUMBER_MAX, required=True
+    )
+    licensee_kind, licensee_number_ = licensee_number(data.licensee_number, field="licenseeNumber")
+    licensee_name = clean_text(data.licensee_name, field="licenseeName", maximum=NAME_MAX)
+    if data.decision_date > today:
+        raise InvalidInput("决定日期不能晚于今天。", field="decisionDate")
+    content = clean_text(data.content, field="content", maximum=TEXT_MAX, required=True)
+    return CleanReversePush(
+        kind=ReversePushKind(data.kind),
+        document_number=document_number,
+        licensee_kind=licensee_kind,
+        licensee_number=licensee_number_,
+        licensee_name=licensee_name,
+        decision_date=data.decision_date,
+        content=content,
+    )
+
+
+def reverse_push_started_at(decision_date: date) -> datetime:
+    """P5: the 3 working days count from the decision date (T2: that day not counted);
+    the deadline starts at noon Asia/Shanghai of that day."""
+    return datetime.combine(decision_date, time(12), tzinfo=SHANGHAI)
+
+
+def license_status_of_reverse_push(kind: ReversePushKind) -> LicenseStatus | None:
+    """The license status a reverse push sets on its push: 吊销 revokes the license."""
+    return LicenseStatus.REVOKED if kind == ReversePushKind.LICENSE_REVOKED else None
+
+
+REVERSE_STATUS_NAMES = {
+    ReversePushStatus.TO_CLAIM: "待认领",
+    ReversePushStatus.CLAIMED: "已认领",
+}
+
+
+def check_reverse_claim(status: ReversePushStatus) -> None:
+    """P5: the approval department claims a reverse push once."""
+    if status != ReversePushStatus.TO_CLAIM:
+        raise ReversePushStateInvalid(
+            f"该监管信息推送当前状态（{REVERSE_STATUS_NAMES[ReversePushStatus(status)]}）"
+            "不能认领：已被认领。"
+        )
+
+
+# ---- deadline lights (A2) -------------------------------------------------------------
+
+# The statuses in which a due time is still to be met: a push waiting for its claim
+# (or, for the coordination group, its routing), a task waiting for its result or its
+# follow-up check. Everything else is done: its lateness is recorded (T4), not lit.
+CLAIM_OPEN_STATUSES = (PushStatus.TO_CLAIM, PushStatus.ROUTING_GAP)
+TASK_OPEN_STATUSES = (TaskStatus.IN_PROGRESS, TaskStatus.RECTIFYING)
+
+
+class DeadlineLight(StrEnum):
+    """The queue's light of a due time (A2)."""
+
+    GREEN = "GREEN"  # open, due later than 1 working day from now
+    YELLOW = "YELLOW"  # open, due within 1 working day (DUE_SOON_WORKING_DAYS), not overdue
+    RED = "RED"  # open and past its due time (逾期)
+    NONE = "NONE"  # done (claimed, returned, completed): no light; see working days late
+
+
+def is_due_soon(due_at: datetime, now: datetime, threshold: datetime) -> bool:
+    """Due within 1 working day and not overdue: ``now <= due_at <= threshold``, where
+    ``threshold`` is the due time 1 working day after ``now`` (23:59:59 Asia/Shanghai of
+    the next working day, computed by the calendar)."""
+    return now <= due_at <= threshold
+
+
+def deadline_light(
+    due_at: datetime, now: datetime, threshold: datetime, *, closed: bool
+) -> DeadlineLight:
+    """A2: NONE when done, RED when overdue (``now > due_at``, as ``DueState.overdue``),
+    YELLOW when due within 1 working day, GREEN otherwise."""
+    if closed:
+        return DeadlineLight.NONE
+    if now > due_at:
+        return DeadlineLight.RED
+    if is_due_soon(due_at, now, threshold):
+        return DeadlineLight.YELLOW
+    return DeadlineLight.GREEN

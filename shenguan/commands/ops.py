@@ -172,7 +172,9 @@ def worker(
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    run_worker_process(get_broker(), settings.database_url, stop, threads=threads)
+    run_worker_process(
+        get_broker(), settings.database_url, stop, threads=threads, redis_url=settings.redis_url
+    )
 
 
 def scheduler(

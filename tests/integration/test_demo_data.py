@@ -45,6 +45,7 @@ from domain.demo_catalogue import (
     Rejected,
     Unlinked,
 )
+from domain.demo_linkage import history_start
 from tests import factories  # importing it lowers the argon2 cost for the run
 
 MODELS = (
@@ -176,12 +177,15 @@ async def test_c4_demo_commitment_items_of_each_mode(loaded: list) -> None:
     assert await ApprovalItem.filter(commitment_eligible=False).count() > 0
 
 
-async def test_c5_demo_publishes_version_1_effective_on_the_load_date(
+async def test_c5_demo_publishes_version_1_effective_when_its_history_begins(
     loaded: list, clock: FixedClock
 ) -> None:
+    # The demo's history (domain/demo_linkage.py) begins weeks before the load date:
+    # the catalogue takes effect then, and the demo pushes are routed by it.
     version = await CatalogueVersion.get()
     assert version.number == 1
-    assert version.effective_date == local_date(clock.now())
+    assert version.effective_date == history_start(local_date(clock.now()))
+    assert version.effective_date < local_date(clock.now())
     assert await PublishedApprovalItem.filter(version=version).count() == len(APPROVAL_ITEMS)
     assert await PublishedSupervisionItem.filter(version=version).count() == len(SUPERVISION_ITEMS)
     expected = expected_final_link()

@@ -114,6 +114,8 @@ async def test_p1_a_routing_gap_is_kept_for_the_coordinator() -> None:
             "departmentId": None,
             "pushId": push.id,
             "taskId": None,
+            "reversePushId": None,
+            "licenseRequestId": None,
         }
     ]
 

@@ -248,6 +248,8 @@ async def reassign_push(actor: Actor, push_id: int, department_id: int, note: st
         push.department_id = department.id
         push.status = PushStatus.TO_CLAIM
         push.claim_late_working_days = None
+        # A new claim deadline: its due-soon / overdue events are still to come.
+        push.claim_due_soon_signalled_at = push.claim_overdue_signalled_at = None
         push.updated_at = now
         await push.save()
         await set_claim_deadline(actor, push, started_at=now)

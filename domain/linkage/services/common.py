@@ -20,6 +20,9 @@ SUPERVISING_ROLES = frozenset({Role.SUPERVISOR, Role.DEPARTMENT_ADMIN})
 APPROVING_ROLES = frozenset({Role.APPROVAL_OFFICER, Role.DEPARTMENT_ADMIN})
 # The channel of events for the coordination group (routing gaps, returned pushes).
 COORDINATION_CHANNEL = "linkage:coordination"
+# Every event is also published here, for those who see all (coordinator, auditor):
+# one subscription instead of one per department.
+ALL_CHANNEL = "linkage:all"
 
 
 def channel(department_id: int | None) -> str:
@@ -99,7 +102,9 @@ async def emit(
     }
 
     async def publish() -> None:
-        await get_pubsub().publish(channel(department_id), message)
+        pubsub = get_pubsub()
+        await pubsub.publish(channel(department_id), message)
+        await pubsub.publish(ALL_CHANNEL, message)
 
     await after_commit(publish)
     return event

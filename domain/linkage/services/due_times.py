@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from tortoise.expressions import Q
+
 from domain.deadlines.models import Deadline
 from domain.deadlines.services import keeps_due_time_copies
-from domain.linkage.models import Push, SupervisionTask
+from domain.linkage.models import Push, ReversePush, SupervisionTask
 
 
 @keeps_due_time_copies
@@ -37,9 +39,41 @@ async def refresh_due_times(deadline_ids: Iterable[int]) -> int:
             changed += 1
     for task in await SupervisionTask.filter(deadline_id__in=ids):
         deadline = deadlines[task.deadline_id]
+        late = deadline.closed_late_by_working_days
+        if deadline.closed_at is not None and task.feedback_late_working_days != late:
+            task.feedback_late_working_days = late  # S1 answered: T4 recounted
+            await task.save(update_fields=["feedback_late_working_days"])
+        if task.follow_up_deadline_id is not None:  # S3: due_at is the follow-up check's
+            continue
         if (task.due_at, task.due_provisional) != (deadline.due_at, deadline.provisional):
             task.due_at = deadline.due_at
             task.due_provisional = deadline.provisional
             await task.save(update_fields=["due_at", "due_provisional"])
+            changed += 1
+    changed += await _refresh_reverse_pushes(ids, deadlines)
+    return changed
+
+
+async def _refresh_reverse_pushes(ids: list[int], deadlines: dict[int, Deadline]) -> int:
+    """P5: the claim due time, and the working days late of the push (its deadline is
+    closed at once; a provisional one is recounted when its year is entered)."""
+    changed = 0
+    rows = await ReversePush.filter(Q(claim_deadline_id__in=ids) | Q(push_deadline_id__in=ids))
+    for row in rows:
+        fields: list[str] = []
+        claim = deadlines.get(row.claim_deadline_id or 0)
+        if claim is not None and (row.claim_due_at, row.claim_due_provisional) != (
+            claim.due_at,
+            claim.provisional,
+        ):
+            row.claim_due_at, row.claim_due_provisional = claim.due_at, claim.provisional
+            fields += ["claim_due_at", "claim_due_provisional"]
+        pushed = deadlines.get(row.push_deadline_id or 0)
+        if pushed is not None and pushed.closed_late_by_working_days is not None:
+            if row.push_late_working_days != pushed.closed_late_by_working_days:
+                row.push_late_working_days = pushed.closed_late_by_working_days
+                fields.append("push_late_working_days")
+        if fields:
+            await row.save(update_fields=fields)
             changed += 1
     return changed

@@ -13,6 +13,8 @@ from tortoise.exceptions import IntegrityError
 
 from domain.accounts.actor import SYSTEM, Actor, DepartmentKind
 from domain.accounts.models import Department
+from domain.attachments.models import Attachment
+from domain.attachments.services import MAX_PER_RECORD, attach, register_owner
 from domain.audit.services import record
 from domain.catalogue.models import HandlingItem, PublishedApprovalItem
 from domain.catalogue.services.publication import published_route
@@ -36,7 +38,21 @@ from domain.linkage.services.common import (
     open_working_day_deadline,
     require_role_in_department,
 )
+from domain.linkage.services.reads import visible_pushes
 from domain.transaction import transaction
+
+PUSH_OWNER = "Push"
+
+
+async def _can_read_push(actor: Actor, push_id: int) -> bool:
+    """The archive's attachments are read by whoever may read the push."""
+    try:
+        return await visible_pushes(actor).filter(id=push_id).exists()
+    except DomainError:  # anonymous
+        return False
+
+
+register_owner(PUSH_OWNER, _can_read_push)
 
 
 @dataclass(frozen=True)
@@ -165,8 +181,10 @@ async def _create_push(
     route: Route,
     approval_department_id: int,
     source: PushSource,
+    attachment_ids: Sequence[int] = (),
 ) -> Push:
-    """Write the push, its licensee, its claim deadline, audit and event (in a transaction)."""
+    """Write the push, its licensee, its claim deadline, its attachments, audit and event
+    (in a transaction)."""
     if await Push.filter(document_number=clean.document_number).exists():
         raise Conflict(f"法律文书编号 {clean.document_number} 已推送过。", field="documentNumber")
     licensee = await upsert_licensee(actor, clean.licensee, department_id=approval_department_id)
@@ -218,6 +236,7 @@ async def _create_push(
         after=push.snapshot(),
         department_id=approval_department_id,
     )
+    await attach(actor, attachment_ids, owner_type=PUSH_OWNER, owner_id=push.id)
     if route.department_id is None:
         await emit(LinkageEventKind.ROUTING_GAP, department_id=None, push_id=push.id, at=now)
     else:
@@ -254,7 +273,30 @@ async def record_approval_decision(actor: Actor, decision: ApprovalDecision) -> 
     route = await resolve_route(decision)
     approval_department_id = await _approval_department(actor, decision, route)
     async with transaction():
-        return await _create_push(actor, clean, route, approval_department_id, PushSource.RECORDED)
+        return await _create_push(
+            actor,
+            clean,
+            route,
+            approval_department_id,
+            PushSource.RECORDED,
+            decision.attachment_ids,
+        )
+
+
+async def _check_attachments(actor: Actor, attachment_ids: Sequence[int]) -> None:
+    """The checks ``attach`` makes, without attaching (an import validates every row first)."""
+    ids = list(dict.fromkeys(attachment_ids))
+    if len(ids) > MAX_PER_RECORD:
+        raise InvalidInput(f"附件不能超过 {MAX_PER_RECORD} 个。", field="attachmentIds")
+    rows = {row.id: row for row in await Attachment.filter(id__in=ids)} if ids else {}
+    for attachment_id in ids:
+        row = rows.get(attachment_id)
+        if row is None or (actor.user_id is not None and row.uploaded_by_id != actor.user_id):
+            raise InvalidInput(
+                f"附件 {attachment_id} 不存在或不是本人上传的。", field="attachmentIds"
+            )
+        if row.owner_type is not None:
+            raise InvalidInput(f"附件“{row.file_name}”已属于另一条记录。", field="attachmentIds")
 
 
 # ---- bulk import from the provincial platform -------------------------------------------
@@ -291,7 +333,7 @@ async def import_approval_decisions(
         require_role_in_department(
             actor, APPROVING_ROLES, actor.department_id, "审批人员或部门管理员"
         )
-    prepared: list[tuple[CleanDecision, Route, int]] = []
+    prepared: list[tuple[CleanDecision, Route, int, list[int]]] = []
     errors: list[RowError] = []
     seen: dict[str, int] = {}
     for row, decision in enumerate(decisions, start=1):
@@ -309,19 +351,27 @@ async def import_approval_decisions(
                 raise Conflict(
                     f"法律文书编号 {clean.document_number} 已推送过。", field="documentNumber"
                 )
+            await _check_attachments(actor, decision.attachment_ids)
         except DomainError as exc:
             errors.append(RowError(row, exc.field, exc.message))
             continue
-        prepared.append((clean, route, approval_department_id))
+        prepared.append((clean, route, approval_department_id, decision.attachment_ids))
     if errors:
         raise DecisionImportRejected(errors)
     pushes: list[Push] = []
     async with transaction():
-        for row, (clean, route, approval_department_id) in enumerate(prepared, start=1):
+        for row, (clean, route, approval_department_id, attachment_ids) in enumerate(
+            prepared, start=1
+        ):
             try:
                 pushes.append(
                     await _create_push(
-                        actor, clean, route, approval_department_id, PushSource.IMPORTED
+                        actor,
+                        clean,
+                        route,
+                        approval_department_id,
+                        PushSource.IMPORTED,
+                        attachment_ids,
                     )
                 )
             except DomainError as exc:  # a race with another import: nothing is kept

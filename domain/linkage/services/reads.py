@@ -16,8 +16,25 @@ from tortoise.queryset import QuerySet
 
 from domain.accounts.actor import Actor
 from domain.accounts.policy import Operation, department_scope
-from domain.linkage.models import Dispute, Licensee, LinkageEvent, Push, SupervisionTask
-from domain.linkage.rules import DisputeStatus, PushStatus, TaskStatus
+from domain.deadlines.models import Deadline
+from domain.linkage.models import (
+    Dispute,
+    Licensee,
+    LicenseRequest,
+    LinkageEvent,
+    Push,
+    SupervisionTask,
+    TaskFeedback,
+)
+from domain.linkage.rules import (
+    CLAIM_OPEN_STATUSES,
+    TASK_OPEN_STATUSES,
+    DisputeStatus,
+    LicenseRequestKind,
+    LicenseRequestStatus,
+    PushStatus,
+    TaskStatus,
+)
 
 
 def _scope(actor: Actor) -> frozenset[int] | None:
@@ -42,9 +59,21 @@ class PushFilter:
     due_before: datetime | None = None  # claim due before (exclusive)
     overdue: bool | None = None  # T4: open past the claim due time, or claimed late
     text: str | None = None  # document number, licensee name or number, item name
+    # A2: open and due within 1 working day, not overdue (give ``threshold``).
+    due_soon: bool | None = None
 
 
-def pushes(actor: Actor, filter: PushFilter, now: datetime) -> QuerySet[Push]:
+def _due_soon(statuses: Sequence[str], due: str, now: datetime, threshold: datetime | None) -> Q:
+    """A2 due soon: open, ``now <= due <= threshold`` (the due time 1 working day after
+    now, ``due_events.due_soon_threshold``)."""
+    if threshold is None:
+        raise ValueError("the dueSoon filter needs the threshold")
+    return Q(**{"status__in": statuses, f"{due}__gte": now, f"{due}__lte": threshold})
+
+
+def pushes(
+    actor: Actor, filter: PushFilter, now: datetime, threshold: datetime | None = None
+) -> QuerySet[Push]:
     """The pushes ``actor`` may see matching ``filter`` (order: claim due time, id)."""
     queryset = visible_pushes(actor)
     if filter.status is not None:
@@ -62,6 +91,9 @@ def pushes(actor: Actor, filter: PushFilter, now: datetime) -> QuerySet[Push]:
             join_type="OR",
         )
         queryset = queryset.filter(late if filter.overdue else ~late)
+    if filter.due_soon is not None:
+        soon = _due_soon(CLAIM_OPEN_STATUSES, "claim_due_at", now, threshold)
+        queryset = queryset.filter(soon if filter.due_soon else ~soon)
     term = (filter.text or "").strip()
     if term:
         licensees = Licensee.filter(Q(name__icontains=term) | Q(number__icontains=term))
@@ -87,9 +119,12 @@ class TaskFilter:
     department_id: int | None = None
     due_before: datetime | None = None
     overdue: bool | None = None  # open past its due time
+    due_soon: bool | None = None  # A2: open and due within 1 working day (give ``threshold``)
 
 
-def supervision_tasks(actor: Actor, filter: TaskFilter, now: datetime) -> QuerySet[SupervisionTask]:
+def supervision_tasks(
+    actor: Actor, filter: TaskFilter, now: datetime, threshold: datetime | None = None
+) -> QuerySet[SupervisionTask]:
     queryset = visible_tasks(actor)
     if filter.status is not None:
         queryset = queryset.filter(status=filter.status)
@@ -98,8 +133,11 @@ def supervision_tasks(actor: Actor, filter: TaskFilter, now: datetime) -> QueryS
     if filter.due_before is not None:
         queryset = queryset.filter(due_at__lt=filter.due_before)
     if filter.overdue is not None:
-        late = Q(status=TaskStatus.IN_PROGRESS, due_at__lt=now)
+        late = Q(status__in=TASK_OPEN_STATUSES, due_at__lt=now)
         queryset = queryset.filter(late if filter.overdue else ~late)
+    if filter.due_soon is not None:
+        soon = _due_soon(TASK_OPEN_STATUSES, "due_at", now, threshold)
+        queryset = queryset.filter(soon if filter.due_soon else ~soon)
     return queryset
 
 
@@ -175,6 +213,16 @@ async def visible_push(actor: Actor, push_id: int) -> Push | None:
     return await visible_pushes(actor).get_or_none(id=push_id)
 
 
+def can_read_push(actor: Actor, push: Push) -> bool:
+    """Whether ``actor`` may read ``push`` now, as :func:`visible_pushes` decides: a
+    department that returned a push reads it no more once it is reassigned elsewhere
+    (it keeps reading its dispute and the dispute's resolution, docs/linkage.md P3)."""
+    scope = _scope(actor)
+    return (
+        scope is None or push.department_id in scope or push.approval_department_id in scope
+    )
+
+
 async def visible_task(actor: Actor, task_id: int) -> SupervisionTask | None:
     return await visible_tasks(actor).get_or_none(id=task_id)
 
@@ -198,3 +246,80 @@ def events_after(
         else LinkageEvent.filter(department_id=department_id)
     )
     return queryset.filter(id__gt=after_id).order_by("id").limit(limit)
+
+
+# ---- results (S2, S3) and license requests (S4) ----------------------------------------
+
+
+def visible_license_requests(actor: Actor) -> QuerySet[LicenseRequest]:
+    """License requests: the requesting and the approval department; the coordination
+    group and auditors all; an API token its department's (or all)."""
+    scope = _scope(actor)
+    if scope is None:
+        return LicenseRequest.all()
+    ids = sorted(scope)
+    return LicenseRequest.filter(Q(department_id__in=ids) | Q(approval_department_id__in=ids))
+
+
+@dataclass(frozen=True)
+class LicenseRequestFilter:
+    status: LicenseRequestStatus | None = None
+    kind: LicenseRequestKind | None = None
+    department_id: int | None = None  # the requesting (supervision) department
+    approval_department_id: int | None = None
+    push_id: int | None = None
+
+
+def license_requests(actor: Actor, filter: LicenseRequestFilter) -> QuerySet[LicenseRequest]:
+    """The license requests ``actor`` may see matching ``filter`` (order: id)."""
+    queryset = visible_license_requests(actor)
+    if filter.status is not None:
+        queryset = queryset.filter(status=filter.status)
+    if filter.kind is not None:
+        queryset = queryset.filter(kind=filter.kind)
+    if filter.department_id is not None:
+        queryset = queryset.filter(department_id=filter.department_id)
+    if filter.approval_department_id is not None:
+        queryset = queryset.filter(approval_department_id=filter.approval_department_id)
+    if filter.push_id is not None:
+        queryset = queryset.filter(push_id=filter.push_id)
+    return queryset
+
+
+async def visible_license_request(actor: Actor, request_id: int) -> LicenseRequest | None:
+    return await visible_license_requests(actor).get_or_none(id=request_id)
+
+
+async def visible_feedback(actor: Actor, feedback_id: int) -> TaskFeedback | None:
+    """A result is visible to whoever sees its task's push (the approval department too)."""
+    tasks = SupervisionTask.filter(push_id__in=Subquery(visible_pushes(actor).values("id")))
+    return await TaskFeedback.filter(
+        id=feedback_id, task_id__in=Subquery(tasks.values("id"))
+    ).first()
+
+
+async def feedbacks_of(task_ids: Sequence[int]) -> list[list[TaskFeedback]]:
+    """For a DataLoader: the results of each task, in the order they were fed back."""
+    grouped: dict[int, list[TaskFeedback]] = {i: [] for i in task_ids}
+    for row in await TaskFeedback.filter(task_id__in=list(set(task_ids))).order_by("id"):
+        grouped[row.task_id].append(row)
+    return [grouped[i] for i in task_ids]
+
+
+async def license_requests_of(push_ids: Sequence[int]) -> list[list[LicenseRequest]]:
+    """For a DataLoader: the license requests of each push, oldest first."""
+    grouped: dict[int, list[LicenseRequest]] = {i: [] for i in push_ids}
+    for row in await LicenseRequest.filter(push_id__in=list(set(push_ids))).order_by("id"):
+        grouped[row.push_id].append(row)
+    return [grouped[i] for i in push_ids]
+
+
+async def tasks_by_ids(ids: Sequence[int]) -> list[SupervisionTask | None]:
+    rows = {row.id: row for row in await SupervisionTask.filter(id__in=list(set(ids)))}
+    return _ordered(rows, ids)
+
+
+async def deadlines_by_ids(ids: Sequence[int]) -> list[Deadline | None]:
+    """For a DataLoader: deadlines of records already checked for visibility."""
+    rows = {row.id: row for row in await Deadline.filter(id__in=list(set(ids)))}
+    return _ordered(rows, ids)
