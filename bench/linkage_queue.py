@@ -4,7 +4,8 @@
 
 1. Creates the database (default ``shenguan_bench``) if missing, migrates it, loads the
    demo, and seeds 100,000 licensees and 1,000,000 pushes with COPY
-   (``bench/linkage_seed.py``) unless it already holds them (``--reseed`` to redo).
+   (``bench/linkage_seed.py``) unless it already holds them. ``--reseed`` drops the
+   database and does it all again (after a change of the migrations, for instance).
 2. Starts two servers, one uvicorn process each, same pool size: the app
    (``api.app:from_environment``, /graphql) and the floor (``bench/floor_app.py``).
 3. Logs in as ``scj.supervisor`` (session cookie + CSRF), checks that both answer the
@@ -62,10 +63,13 @@ def _with_database(url: str, name: str) -> str:
     return urlunsplit(parts._replace(path="/" + name, query=""))
 
 
-async def ensure_database(url: str) -> None:
+async def ensure_database(url: str, *, fresh: bool) -> None:
+    """Create the database if missing; with ``fresh``, drop it first."""
     name = urlsplit(url).path.lstrip("/")
     admin = await asyncpg.connect(_with_database(url, "postgres"))
     try:
+        if fresh:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         if not await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
             await admin.execute(f'CREATE DATABASE "{name}"')
             print(f"created database {name}")
@@ -80,7 +84,7 @@ def shenguan(env: dict[str, str], *args: str) -> None:
 
 async def prepare(args: argparse.Namespace, env: dict[str, str]) -> None:
     url = args.database_url
-    await ensure_database(url)
+    await ensure_database(url, fresh=args.reseed)
     shenguan(env, "migrate")
     connection = await asyncpg.connect(_with_database(url, urlsplit(url).path.lstrip("/")))
     try:
@@ -349,6 +353,11 @@ async def run_profile(args: argparse.Namespace, env: dict[str, str]) -> None:
     stats = pstats.Stats(profile, stream=out).sort_stats("tottime")
     stats.print_stats(args.top)
     stats.sort_stats("cumulative").print_stats(args.top)
+    # Where the request goes, by step (cumulative times).
+    stats.print_stats(
+        r"authenticate_http|\(paginate\)|preload_pushes|execute_select|_init_from_db"
+        r"|from_model|encode_json|parse_http_body|\(execute\)|to_global_id|encode_cursor"
+    )
     print(out.getvalue())
 
 
@@ -357,7 +366,9 @@ def main() -> None:
     parser.add_argument(
         "--database-url", default="postgres://postgres@127.0.0.1:5432/shenguan_bench"
     )
-    parser.add_argument("--reseed", action="store_true", help="seed even if already seeded")
+    parser.add_argument(
+        "--reseed", action="store_true", help="drop the database and start again (new schema)"
+    )
     parser.add_argument("--licensees", type=int, default=100_000)
     parser.add_argument("--pushes", type=int, default=1_000_000)
     parser.add_argument("--concurrency", type=int, default=8)
