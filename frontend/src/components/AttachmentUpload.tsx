@@ -26,14 +26,15 @@ export async function uploadAttachment(file: File): Promise<string> {
   } catch {
     throw new Error("无法连接服务器，请检查网络后重试。");
   }
-  let answer: { id?: string; message?: string } = {};
+  // 201 {id, fileName, size}; an error answers {errors: [{message, extensions}]}.
+  let answer: { id?: string; errors?: { message?: string }[] } = {};
   try {
     answer = (await response.json()) as typeof answer;
   } catch {
     // not JSON: the status says enough
   }
   if (!response.ok || !answer.id) {
-    throw new Error(answer.message ?? `上传失败（${response.status}）。`);
+    throw new Error(answer.errors?.[0]?.message ?? `上传失败（${response.status}）。`);
   }
   return answer.id;
 }

@@ -90,7 +90,13 @@ export function DecideRequestModal({
       destroyOnHidden
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} preserve={false}>
+      <Form<Values>
+        name="requestDecision"
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        preserve={false}
+      >
         {decision ? (
           <>
             <Form.Item

@@ -116,6 +116,7 @@ export function DecisionDrawer({ open, onClose, onRecorded }: Props) {
         <Alert type="warning" showIcon title={items.error} style={{ marginBottom: 16 }} />
       )}
       <Form<DecisionValues>
+        name="decision"
         form={form}
         layout="vertical"
         onFinish={submit}

@@ -61,6 +61,7 @@ export function FeedbackForm({ taskId, onSaved }: { taskId: string; onSaved: () 
 
   return (
     <Form<FeedbackValues>
+      name="feedback"
       form={form}
       layout="vertical"
       onFinish={submit}

@@ -44,6 +44,7 @@ export function FollowUpForm({ taskId, onSaved }: { taskId: string; onSaved: () 
 
   return (
     <Form<FollowUpValues>
+      name="followUp"
       form={form}
       layout="vertical"
       onFinish={submit}

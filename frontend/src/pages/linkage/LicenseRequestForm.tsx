@@ -56,7 +56,13 @@ export function LicenseRequestForm({
   };
 
   return (
-    <Form<RequestValues> form={form} layout="vertical" onFinish={submit} aria-label="许可处理函告">
+    <Form<RequestValues>
+      name="licenseRequest"
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      aria-label="许可处理函告"
+    >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       <Form.Item
         label="申请类型"

@@ -45,7 +45,7 @@ export function ReturnModal({
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       {push && (
-        <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
+        <Form name="returnPush" form={form} layout="vertical" onFinish={submit} preserve={false}>
           <p>
             {push.documentNumber}（{push.handlingItemName}，{push.licensee.name}
             ）将退回协调小组重新分派。

@@ -70,6 +70,7 @@ export function ReversePushForm({
 
   return (
     <Form<ReverseValues>
+      name="reversePush"
       form={form}
       layout="vertical"
       onFinish={submit}
@@ -88,6 +89,7 @@ export function ReversePushForm({
       >
         <Select
           style={{ width: 240 }}
+          showSearch={{ optionFilterProp: "label" }}
           options={REVERSE_PUSH_KINDS.map((k) => ({
             value: k,
             label: REVERSE_PUSH_KIND_LABELS[k],
