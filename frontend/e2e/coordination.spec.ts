@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator } from "@playwright/test";
 import { loginAs } from "./helpers";
 import {
   apiSession,
@@ -8,20 +8,12 @@ import {
   uniqueDocumentNumber,
 } from "./linkage-api";
 import { saveScreenshot } from "./screenshots";
+import { chooseOption } from "./select";
 
 // The coordination group's page (协调处置) against the real service. Records
 // are made through the API as the demo users: BKSP-031-02 (攀岩、滑雪场所经营
 // 许可) has no link in any published catalogue, so its decision is a routing
 // gap; BKSP-005-02 (公共场所卫生许可（变更）) is linked to 卫健局.
-
-async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click();
-  await page
-    .locator(".ant-select-dropdown:visible .ant-select-item-option")
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
 
 /** Choose the supervision department in the reassign dialog, and check that it was taken. */
 async function chooseDepartment(dialog: Locator, name: string): Promise<void> {
@@ -92,8 +84,13 @@ test("P3: the coordinator sees a routing gap arrive live and reassigns it; the c
 
   const dialog = page.getByRole("dialog", { name: "重新分派" });
   await expect(dialog).toContainText(documentNumber);
-  await dialog.getByRole("button", { name: "分 派" }).click();
-  await expect(dialog.locator(".ant-form-item-explain-error")).toContainText("请选择监管部门");
+  // Live refreshes may re-render the page under the dialog: retry the click, not the check.
+  await expect(async () => {
+    await dialog.getByRole("button", { name: "分 派" }).click();
+    await expect(dialog.locator(".ant-form-item-explain-error")).toContainText("请选择监管部门", {
+      timeout: 1000,
+    });
+  }).toPass();
   await chooseDepartment(dialog, "保康县卫生健康局");
   await dialog.getByLabel("协调意见").fill("e2e：攀岩场所的卫生由卫健局监管");
   await dialog.getByRole("button", { name: "分 派" }).click();

@@ -1,7 +1,8 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./helpers";
 import { apiSession, claimPush, recordDecision, uniqueDocumentNumber } from "./linkage-api";
 import { saveScreenshot } from "./screenshots";
+import { chooseOption } from "./select";
 
 // The statistics page (统计, A3) against the real service. The figures are read
 // from the table (data-testid stat-<department code>-<figure>); records are made
@@ -12,15 +13,6 @@ async function figure(page: Page, code: string, key: string): Promise<number> {
   const cell = page.getByTestId(`stat-${code}-${key}`);
   await expect(cell).toHaveText(/^\d+$/);
   return Number(await cell.textContent());
-}
-
-async function chooseOption(page: Page, select: Locator, option: string | RegExp): Promise<void> {
-  await select.click();
-  await page
-    .locator(".ant-select-dropdown:visible .ant-select-item-option")
-    .filter({ hasText: option })
-    .first()
-    .click();
 }
 
 test("A3: the coordinator's statistics show every department's figures; a claim on time adds one to its department's claimed on time", async ({

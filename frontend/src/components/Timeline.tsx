@@ -75,7 +75,30 @@ const FIELD_LABELS: Record<string, string> = {
   rectification_due_on: "整改期限",
   outcome: "复查结果",
   license_status: "许可状态",
+  note: "协调意见",
+  push_id: "推送",
+  task_id: "监管任务",
+  document_number: "法律文书编号",
+  approval_department_id: "审批部门",
+  licensee_id: "行政相对人",
+  handling_item_id: "业务办理项",
+  supervision_sub_item_id: "监管事项子项",
+  license_date: "许可日期",
+  valid_from: "有效期起",
+  valid_until: "有效期止",
+  claim_deadline_id: "认领期限",
+  deadline_id: "期限",
+  started_at: "起算时间",
+  working_days: "工作日数",
+  provisional: "暂定",
+  penalty_document_number: "处罚决定书编号",
+  kind: "类型",
+  decision: "决定",
+  decided_at: "决定时间",
 };
+
+// A creation names every field as changed: the label alone says it.
+const CREATION = /\.(create|open|submit|upload)$/;
 
 const COLOURS: [RegExp, string][] = [
   [/return|dispute\.open|overdue|revoked/, "red"],
@@ -88,7 +111,7 @@ function colour(action: string): string {
 }
 
 function changed(entry: Entry): string {
-  if (entry.changedKeys.length === 0) return "";
+  if (entry.changedKeys.length === 0 || CREATION.test(entry.action)) return "";
   return entry.changedKeys.map((key) => FIELD_LABELS[key] ?? key).join("、");
 }
 
