@@ -302,6 +302,53 @@ async def timed(client: httpx.AsyncClient, url: str, body: dict, n: int, gc_time
     )
 
 
+@contextmanager
+def phases(spent: dict[str, float]) -> Iterator[None]:
+    """CPU time (this thread) spent in the steps of a request, added up in ``spent``: the
+    session, the page, the preload, strawberry's execution (which holds the page and the
+    preload), the JSON encoding. Meant for one request at a time."""
+    from strawberry.schema.schema import Schema
+
+    import api.app
+    import api.linkage.queries
+
+    def timed_async(owner: object, name: str, label: str) -> tuple[object, str, object]:
+        original = getattr(owner, name)
+
+        async def wrapper(*args: object, **kwargs: object) -> object:
+            started = time.thread_time()
+            try:
+                return await original(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.thread_time() - started
+
+        setattr(owner, name, wrapper)
+        return owner, name, original
+
+    encode = api.app.ShenguanGraphQL.encode_json
+
+    def timed_encode(self: object, data: object) -> str:
+        started = time.thread_time()
+        try:
+            return encode(self, data)  # type: ignore[arg-type]
+        finally:
+            spent["JSON encoding"] = spent.get("JSON encoding", 0.0) + time.thread_time() - started
+
+    patched = [
+        timed_async(api.app, "authenticate_http", "session (1 statement)"),
+        timed_async(api.linkage.queries, "paginate", "page (1 statement, 51 rows, cursors)"),
+        timed_async(api.linkage.queries, "preload_pushes", "preload (4 statements)"),
+        timed_async(Schema, "execute", "strawberry execute (page and preload included)"),
+    ]
+    api.app.ShenguanGraphQL.encode_json = timed_encode  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        api.app.ShenguanGraphQL.encode_json = encode  # type: ignore[method-assign]
+        for owner, name, original in patched:
+            setattr(owner, name, original)
+
+
 async def run_profile(args: argparse.Namespace, env: dict[str, str]) -> None:
     """In-process (httpx ASGI transport, one request at a time): SQL statements per
     request, wall and CPU time per request of the app and the floor, then the app under
@@ -341,6 +388,15 @@ async def run_profile(args: argparse.Namespace, env: dict[str, str]) -> None:
             print(f"app:   {await timed(client, '/graphql', body, args.profile, gc_timer)}")
             print(f"objects tracked by the GC: {len(gc.get_objects()):,}")
             print(f"floor: {await timed(floor_client, '/queue', body, args.profile, gc_timer)}")
+            spent: dict[str, float] = {}
+            with phases(spent):
+                total = time.thread_time()
+                for _ in range(args.profile):
+                    await client.post("/graphql", json=body)
+                total = time.thread_time() - total
+            print(f"app, CPU per request by step (of {total / args.profile * 1000:.1f} ms):")
+            for label, seconds in spent.items():
+                print(f"  {label}: {seconds / args.profile * 1000:.1f} ms")
             profile = cProfile.Profile()
             started = time.perf_counter()
             profile.enable()

@@ -42,20 +42,39 @@ def now_or_later(result: Awaitable[R], convert: Callable[[R], Any]) -> Any:
 
 
 # The request's loaders of a push's relations (one per entity and key, api/context.py).
+DEPARTMENTS = ("department_by_id", accounts_services.departments_by_ids)
+HANDLING_ITEMS = ("handling_item_by_id", catalogue_reads.handling_items_by_ids)
+LICENSEES = ("licensee_by_id", reads.licensees_by_ids)
+TASKS_BY_PUSH = ("task_by_push_id", reads.tasks_by_push_ids)
+Loader = tuple[str, Callable[[Sequence[int]], Awaitable[Sequence[Any]]]]
+
+
+def loader(info: Info, which: Loader) -> DataLoader[int, Any]:
+    return info.context.loader(*which)
+
+
 def departments(info: Info) -> DataLoader[int, Any]:
-    return info.context.loader("department_by_id", accounts_services.departments_by_ids)
+    return loader(info, DEPARTMENTS)
 
 
 def handling_items(info: Info) -> DataLoader[int, Any]:
-    return info.context.loader("handling_item_by_id", catalogue_reads.handling_items_by_ids)
+    return loader(info, HANDLING_ITEMS)
 
 
 def licensees(info: Info) -> DataLoader[int, Any]:
-    return info.context.loader("licensee_by_id", reads.licensees_by_ids)
+    return loader(info, LICENSEES)
 
 
 def tasks_by_push(info: Info) -> DataLoader[int, Any]:
-    return info.context.loader("task_by_push_id", reads.tasks_by_push_ids)
+    return loader(info, TASKS_BY_PUSH)
+
+
+async def _prime(info: Info, which: Loader, keys: Iterable[int | None]) -> None:
+    """One batch of ``which`` for ``keys``, put in the request's loader: cheaper than a
+    ``load`` (a future, a callback) per key."""
+    wanted = sorted({k for k in keys if k is not None})
+    if wanted:
+        loader(info, which).prime_many(dict(zip(wanted, await which[1](wanted), strict=True)))
 
 
 def _names(selections: Iterable[SelectedField | FragmentSpread | InlineFragment]) -> set[str]:
@@ -73,14 +92,14 @@ async def preload_pushes(info: Info, rows: Sequence[models.Push]) -> None:
     if not rows or not departments(info).cache:
         return  # nothing to show, or a WebSocket context (its loaders do not cache)
     wanted = _names(info.selected_fields)
-    loads: list[Awaitable[object]] = []
+    loads: list[Awaitable[None]] = []
     if wanted & {"department", "approvalDepartment"}:
-        ids = {r.department_id for r in rows} | {r.approval_department_id for r in rows}
-        loads.append(departments(info).load_many(sorted(i for i in ids if i is not None)))
+        ids = [r.department_id for r in rows] + [r.approval_department_id for r in rows]
+        loads.append(_prime(info, DEPARTMENTS, ids))
     if "handlingItem" in wanted:
-        loads.append(handling_items(info).load_many(sorted({r.handling_item_id for r in rows})))
+        loads.append(_prime(info, HANDLING_ITEMS, [r.handling_item_id for r in rows]))
     if "licensee" in wanted:
-        loads.append(licensees(info).load_many(sorted({r.licensee_id for r in rows})))
+        loads.append(_prime(info, LICENSEES, [r.licensee_id for r in rows]))
     if "task" in wanted:
-        loads.append(tasks_by_push(info).load_many([r.id for r in rows]))
+        loads.append(_prime(info, TASKS_BY_PUSH, [r.id for r in rows]))
     await asyncio.gather(*loads)
