@@ -85,7 +85,6 @@ test("P1–P4, S3: a decision recorded by the approval officer reaches the super
     await drawer.getByLabel("办理意见").fill("材料齐全，符合法定形式，准予许可。");
     await drawer.getByRole("button", { name: "保存并推送" }).click();
     await expect(fieldError(drawer, "统一社会信用代码或身份证号")).toContainText("校验位");
-    await saveScreenshot(page, "linkage-decision-field-error");
 
     await drawer.getByLabel("统一社会信用代码或身份证号").fill(USCC);
     await drawer.getByRole("button", { name: "保存并推送" }).click();

@@ -94,6 +94,7 @@ export function ClaimQueue({ filter, refreshKey, onOpen, onChanged }: Props) {
     {
       title: "操作",
       key: "actions",
+      fixed: "right",
       width: 170,
       render: (_, push) => (
         <Space size={0}>

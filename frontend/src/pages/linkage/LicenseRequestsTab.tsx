@@ -73,6 +73,7 @@ export function LicenseRequestsTab({ refreshKey }: { refreshKey: number }) {
     {
       title: "理由与证据",
       key: "reason",
+      width: 340,
       render: (_, r) => (
         <Space orientation="vertical" size={2}>
           <span style={{ whiteSpace: "pre-wrap" }}>{r.reason}</span>
@@ -107,6 +108,7 @@ export function LicenseRequestsTab({ refreshKey }: { refreshKey: number }) {
     {
       title: "操作",
       key: "actions",
+      fixed: "right",
       width: 130,
       render: (_, r) => {
         const title = `${LICENSE_REQUEST_KIND_LABELS[r.kind]}许可 ${r.push.documentNumber}`;

@@ -57,6 +57,7 @@ export function PushesTab({ refreshKey }: { refreshKey: number }) {
     {
       title: "操作",
       key: "actions",
+      fixed: "right",
       width: 80,
       render: (_, push) => (
         <Button type="link" size="small" onClick={() => setOpenId(push.id)}>

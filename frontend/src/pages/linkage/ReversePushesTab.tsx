@@ -78,6 +78,7 @@ export function ReversePushesTab({ refreshKey }: { refreshKey: number }) {
     {
       title: "内容",
       key: "content",
+      width: 340,
       render: (_, row) => (
         <Space orientation="vertical" size={2}>
           <span style={{ whiteSpace: "pre-wrap" }}>{row.content}</span>
@@ -121,6 +122,7 @@ export function ReversePushesTab({ refreshKey }: { refreshKey: number }) {
     {
       title: "操作",
       key: "actions",
+      fixed: "right",
       width: 80,
       render: (_, row) =>
         row.status === "TO_CLAIM" ? (

@@ -85,6 +85,7 @@ export function TaskQueue({ filter, text, refreshKey, onOpen }: Props) {
     {
       title: "操作",
       key: "actions",
+      fixed: "right",
       width: 80,
       render: (_, task) => (
         <Button type="link" size="small" onClick={() => onOpen(task)}>
