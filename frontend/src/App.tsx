@@ -1,8 +1,8 @@
-import { App as AntApp, ConfigProvider } from "antd";
+import { App as AntApp, ConfigProvider, Spin } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { BrowserRouter, Route, Routes, useLocation } from "react-router";
 import { Provider as UrqlProvider } from "urql";
 import { createGraphqlClient } from "./api/client";
@@ -17,12 +17,18 @@ import { CoveragePage } from "./pages/catalogue/CoveragePage";
 import { ImportPage } from "./pages/catalogue/ImportPage";
 import { PublicCataloguePage } from "./pages/catalogue/PublicCataloguePage";
 import { PublishPage } from "./pages/catalogue/PublishPage";
+import { CoordinationPage } from "./pages/coordination/CoordinationPage";
 import { HomePage } from "./pages/HomePage";
+import { ApprovalsPage } from "./pages/linkage/ApprovalsPage";
+import { TasksPage } from "./pages/linkage/TasksPage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { UsersPage } from "./pages/users/UsersPage";
 
 dayjs.locale("zh-cn");
+
+// Loaded on first visit: the login page and the other pages do not carry ECharts.
+const StatisticsPage = lazy(() => import("./pages/statistics/StatisticsPage"));
 
 const theme = {
   token: {
@@ -72,6 +78,40 @@ function AppRoutes() {
               element={
                 <RequirePage page="import">
                   <ImportPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="coordination"
+              element={
+                <RequirePage page="coordination">
+                  <CoordinationPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="statistics"
+              element={
+                <RequirePage page="statistics">
+                  <Suspense fallback={<Spin style={{ display: "block", margin: "80px auto" }} />}>
+                    <StatisticsPage />
+                  </Suspense>
+                </RequirePage>
+              }
+            />
+            <Route
+              path="approvals"
+              element={
+                <RequirePage page="approvals">
+                  <ApprovalsPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="tasks"
+              element={
+                <RequirePage page="tasks">
+                  <TasksPage />
                 </RequirePage>
               }
             />

@@ -39,7 +39,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [{ fetching }, logout] = useMutation(LogoutDocument);
-  const keys = pagesFor(viewer.roles);
+  const keys = pagesFor(viewer.roles, viewer.department?.kind);
 
   const doLogout = async () => {
     const result = await logout({});

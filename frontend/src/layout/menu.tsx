@@ -1,15 +1,19 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
   FileExcelOutlined,
   HomeOutlined,
   PartitionOutlined,
   ProfileOutlined,
+  ScheduleOutlined,
+  SendOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
-import type { Role } from "../gql/graphql";
+import type { DepartmentKind, Role } from "../gql/graphql";
 
 // The side navigation. PAGES says what each page is; MENU_BY_ROLE says which
 // pages each role sees, in order. A user with several roles sees the union.
@@ -19,7 +23,18 @@ import type { Role } from "../gql/graphql";
 // Only pages that exist are listed.
 
 export type PageKey =
-  "home" | "catalogue" | "coverage" | "publish" | "import" | "calendar" | "users" | "audit";
+  | "home"
+  | "catalogue"
+  | "approvals"
+  | "tasks"
+  | "coverage"
+  | "publish"
+  | "import"
+  | "coordination"
+  | "statistics"
+  | "calendar"
+  | "users"
+  | "audit";
 
 export interface PageEntry {
   path: string;
@@ -30,27 +45,48 @@ export interface PageEntry {
 export const PAGES: Record<PageKey, PageEntry> = {
   home: { path: "/", label: "工作台", icon: <HomeOutlined /> },
   catalogue: { path: "/catalogue", label: "事项清单", icon: <ProfileOutlined /> },
+  approvals: { path: "/approvals", label: "审批推送", icon: <SendOutlined /> },
+  tasks: { path: "/tasks", label: "监管任务", icon: <ScheduleOutlined /> },
   coverage: { path: "/catalogue/coverage", label: "覆盖情况", icon: <PartitionOutlined /> },
   publish: { path: "/catalogue/publish", label: "发布清单", icon: <CloudUploadOutlined /> },
   import: { path: "/catalogue/import", label: "导入导出", icon: <FileExcelOutlined /> },
+  coordination: { path: "/coordination", label: "协调处置", icon: <ApartmentOutlined /> },
+  statistics: { path: "/statistics", label: "统计", icon: <BarChartOutlined /> },
   calendar: { path: "/calendar", label: "工作日历", icon: <CalendarOutlined /> },
   users: { path: "/users", label: "用户管理", icon: <TeamOutlined /> },
   audit: { path: "/audit", label: "审计", icon: <AuditOutlined /> },
 };
 
 export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
-  APPROVAL_OFFICER: ["home", "catalogue"],
-  SUPERVISOR: ["home", "catalogue"],
-  DEPARTMENT_ADMIN: ["home", "catalogue", "users"],
-  COORDINATOR: ["home", "catalogue", "coverage", "publish", "import", "audit"],
-  AUDITOR: ["home", "catalogue", "audit"],
+  APPROVAL_OFFICER: ["home", "catalogue", "approvals"],
+  SUPERVISOR: ["home", "catalogue", "tasks"],
+  DEPARTMENT_ADMIN: ["home", "catalogue", "approvals", "tasks", "statistics", "users"],
+  COORDINATOR: [
+    "home",
+    "catalogue",
+    "coverage",
+    "publish",
+    "import",
+    "coordination",
+    "statistics",
+    "audit",
+  ],
+  AUDITOR: ["home", "catalogue", "statistics", "audit"],
   SYSTEM_ADMIN: ["home", "calendar", "users"],
 };
 
-/** The pages a user with ``roles`` sees, in the order of PAGES. */
-export function pagesFor(roles: readonly Role[]): PageKey[] {
+/** Pages of one kind of department only (a department admin sees its own kind's). */
+const PAGE_DEPARTMENT_KIND: Partial<Record<PageKey, DepartmentKind>> = {
+  approvals: "APPROVAL",
+  tasks: "SUPERVISION",
+};
+
+/** The pages a user with ``roles`` (in a department of ``kind``) sees, in the order of PAGES. */
+export function pagesFor(roles: readonly Role[], kind?: DepartmentKind | null): PageKey[] {
   const allowed = new Set(roles.flatMap((role) => MENU_BY_ROLE[role] ?? []));
-  return (Object.keys(PAGES) as PageKey[]).filter((key) => allowed.has(key));
+  return (Object.keys(PAGES) as PageKey[]).filter(
+    (key) => allowed.has(key) && (!PAGE_DEPARTMENT_KIND[key] || PAGE_DEPARTMENT_KIND[key] === kind),
+  );
 }
 
 /** The roles that may open a page (used to guard its route). */

@@ -13,7 +13,7 @@ const DEPARTMENT_KIND_LABELS: Record<string, string> = {
 export function HomePage() {
   const viewer = useViewer();
   const navigate = useNavigate();
-  const pages = pagesFor(viewer.roles).filter((key) => key !== "home");
+  const pages = pagesFor(viewer.roles, viewer.department?.kind).filter((key) => key !== "home");
   return (
     <>
       <div className="page-header">
