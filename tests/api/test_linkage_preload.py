@@ -49,6 +49,7 @@ async def test_a2_a_failed_load_fails_when_awaited() -> None:
         ("documentNumber licensee { name }", 3),
         ("department { code } approvalDepartment { code } handlingItem { code }", 4),
         ("licensee { name } task { id } department { code } handlingItem { code }", 6),
+        ("openDispute { reason }", 3),
     ],
 )
 async def test_a2_the_queue_loads_only_the_relations_asked_for(
@@ -64,6 +65,27 @@ async def test_a2_the_queue_loads_only_the_relations_asked_for(
     assert "errors" not in body, body
     assert len(body["data"]["pushes"]["nodes"]) == 50
     assert counted.count == statements, counted.statements
+
+
+async def test_a2_the_lights_of_a_page_read_the_calendar_once(client: httpx.AsyncClient) -> None:
+    signed_out(client)
+    county, catalogue = await make_linked_county()
+    await _fill(county, catalogue)
+    csrf = await sign_in(client, "scj.sup")
+    counts = []
+    for task in ("id", "id due { light }"):
+        query = f"{{ pushes(first: 50) {{ nodes {{ claimDue {{ light }} task {{ {task} }} }} }} }}"
+        with count_queries() as counted:
+            body = await gql(client, query, {}, csrf=csrf)
+        assert "errors" not in body, body
+        counts.append(counted.count)
+    nodes = body["data"]["pushes"]["nodes"]
+    # Claims due 0-49 hours after Monday 1 June 10:00: lit while waiting for the claim;
+    # claimed pushes (odd) have a task due in 40 days: green.
+    assert all(n["claimDue"]["light"] != "NONE" for n in nodes[::2]), nodes
+    assert [n["task"]["due"]["light"] for n in nodes[1::2]] == ["GREEN"] * 25
+    # The tasks' lights share the page's threshold: no statement more.
+    assert counts[0] == counts[1], counts
 
 
 async def test_a2_a_task_nested_below_a_push_of_the_page_still_loads(
