@@ -337,7 +337,7 @@ def phases(spent: dict[str, float]) -> Iterator[None]:
     patched = [
         timed_async(api.app, "authenticate_http", "session (1 statement)"),
         timed_async(api.linkage.queries, "paginate", "page (1 statement, 51 rows, cursors)"),
-        timed_async(api.linkage.queries, "preload_pushes", "preload (4 statements)"),
+        timed_async(api.linkage.queries, "preload_pushes", "preload"),
         timed_async(Schema, "execute", "strawberry execute (page and preload included)"),
     ]
     api.app.ShenguanGraphQL.encode_json = timed_encode  # type: ignore[method-assign]
@@ -364,7 +364,8 @@ async def run_profile(args: argparse.Namespace, env: dict[str, str]) -> None:
     from tests.sqlcount import count_queries
 
     app, floor = create_app(load_settings()), create_floor()
-    body = {"query": QUERY_FILE.read_text()}
+    body = {"query": args.query_file.read_text()}
+    with_floor = args.query_file.resolve() == QUERY_FILE
     gc_timer = GcTimer()
     async with app.router.lifespan_context(app), floor.router.lifespan_context(floor):
         transport = httpx.ASGITransport(app=app)
@@ -387,7 +388,9 @@ async def run_profile(args: argparse.Namespace, env: dict[str, str]) -> None:
             print(f"objects tracked by the GC: {len(gc.get_objects()):,}")
             print(f"app:   {await timed(client, '/graphql', body, args.profile, gc_timer)}")
             print(f"objects tracked by the GC: {len(gc.get_objects()):,}")
-            print(f"floor: {await timed(floor_client, '/queue', body, args.profile, gc_timer)}")
+            if with_floor:
+                floor_timing = await timed(floor_client, "/queue", body, args.profile, gc_timer)
+                print(f"floor: {floor_timing}")
             spent: dict[str, float] = {}
             with phases(spent):
                 total = time.thread_time()
@@ -435,7 +438,15 @@ def main() -> None:
     parser.add_argument("--only", choices=["app", "floor"], help="load one server only")
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     parser.add_argument("--top", type=int, default=35, help="profile lines shown")
+    parser.add_argument(
+        "--query-file",
+        type=Path,
+        default=QUERY_FILE,
+        help="with --profile: another operation of the app (the floor answers only the default)",
+    )
     args = parser.parse_args()
+    if args.query_file.resolve() != QUERY_FILE and not args.profile:
+        parser.error("--query-file goes with --profile: the floor answers only the default")
 
     data_dir = tempfile.mkdtemp(prefix="shenguan-bench-")
     env = {
