@@ -132,7 +132,7 @@ class Query:
             node=lambda row: Push.from_model(row, now),
             order=("claim_due_at",),
         )
-        await preload_pushes(info, [edge.node.row for edge in page.edges])
+        await preload_pushes(info, [edge.node.row for edge in page.edges], now)
         return page
 
     @strawberry.field(

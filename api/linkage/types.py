@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated
@@ -18,10 +17,9 @@ from api.linkage.preload import now_or_later
 from api.linkage.timeline import TimelineEntry, load_timeline
 from api.relay import Node, node_resolver
 from domain.accounts.actor import Actor
-from domain.calendar.store import get_calendar
 from domain.clock import utc_now
 from domain.linkage import models, rules
-from domain.linkage.services import due_events, reads
+from domain.linkage.services import reads
 
 if TYPE_CHECKING:
     from api.linkage.results import (
@@ -115,11 +113,6 @@ class DeadlineLightEnum(Enum):
     )
 
 
-async def _due_soon_thresholds(nows: Sequence[datetime]) -> list[datetime]:
-    calendar = await get_calendar()
-    return [due_events.threshold_of(calendar, now) for now in nows]
-
-
 @strawberry.type(
     description="期限状态 (DueState)：按工作日历计算的到期时间 (T1–T4)；"
     "provisional 为真时按周一至周五暂算，日历录入后重算。"
@@ -144,12 +137,16 @@ class DueState:
         description="期限灯 (light)：绿＝未到期，黄＝1 个工作日内到期，红＝已逾期，"
         "已办理为 NONE (A2)。"
     )
-    async def light(self, info: Info) -> DeadlineLightEnum:
+    def light(self, info: Info) -> DeadlineLightEnum:
         now = self.now or utc_now()
-        # The threshold (1 working day after now) once per request and time, not per row.
-        threshold = await info.context.loader("due_soon_threshold", _due_soon_thresholds).load(now)
-        light = rules.deadline_light(self.due_at, now, threshold, closed=self.closed)
-        return DeadlineLightEnum(light.value)
+        # The threshold (1 working day after now) once per request and time, not per row;
+        # at once when the queue preloaded it (api/linkage/preload.py).
+        return now_or_later(
+            preload.loader(info, preload.THRESHOLDS).load(now),
+            lambda threshold: DeadlineLightEnum(
+                rules.deadline_light(self.due_at, now, threshold, closed=self.closed).value
+            ),
+        )
 
 
 @strawberry.type(
@@ -310,15 +307,18 @@ class Push(Node):
     def task(self, info: Info) -> SupervisionTask | None:
         return now_or_later(
             preload.tasks_by_push(info).load(self.pk),
-            lambda row: SupervisionTask.from_model(row) if row is not None else None,
+            # Judged at the push's time: one lights' threshold for the page.
+            lambda row: (
+                None if row is None else SupervisionTask.from_model(row, self.claim_due.now)
+            ),
         )
 
     @strawberry.field(description="未解决的职责争议 (open dispute)：被退回时才有 (P3)。")
-    async def open_dispute(self, info: Info) -> Dispute | None:
-        row = await info.context.loader(
-            "open_dispute_by_push_id", reads.open_disputes_by_push_ids
-        ).load(self.pk)
-        return Dispute.from_model(row) if row is not None else None
+    def open_dispute(self, info: Info) -> Dispute | None:
+        return now_or_later(
+            preload.loader(info, preload.OPEN_DISPUTES_BY_PUSH).load(self.pk),
+            lambda row: Dispute.from_model(row) if row is not None else None,
+        )
 
     @strawberry.field(
         description="时间线 (timeline)：推送、监管任务、反馈、争议、许可申请、监管信息推送及其期限"
