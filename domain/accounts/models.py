@@ -44,6 +44,11 @@ class User(Model):
     roles = fields.JSONField(default=list)
     password_hash = fields.CharField(max_length=255)
     is_active = fields.BooleanField(default=True)
+    # Contact for reminders (M1), and whether the user is one of the department's
+    # responsible people for receiving and feeding back (制度 Art 20(1), P2).
+    email = fields.CharField(max_length=254, default="")
+    phone = fields.CharField(max_length=32, default="")
+    receives_reminders = fields.BooleanField(default=False)
     failed_login_count = fields.IntField(default=0)
     locked_until = fields.DatetimeField(null=True)
     last_login_at = fields.DatetimeField(null=True)
@@ -73,6 +78,9 @@ class User(Model):
             "department_id": self.department_id,
             "roles": sorted(self.roles),
             "is_active": self.is_active,
+            "email": self.email,
+            "phone": self.phone,
+            "receives_reminders": self.receives_reminders,
         }
 
 

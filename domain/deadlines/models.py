@@ -35,6 +35,11 @@ class Deadline(Model):
     provisional = fields.BooleanField(default=False)
     closed_at = fields.DatetimeField(null=True)
     closed_late_by_working_days = fields.IntField(null=True)  # 0: on time (T4)
+    # When the reminders sweep (M1) next has something to do for this deadline: its
+    # first reminder, then the overdue one; None when nothing more is due (closed, or
+    # no reminder policy for its kind). Set through the hook of
+    # ``services.schedules_reminders``; the sweep reads ``next_reminder_at <= now``.
+    next_reminder_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField()
 
     class Meta:
@@ -42,6 +47,7 @@ class Deadline(Model):
         indexes = (
             Index(fields=("closed_at", "due_at"), name="deadline_open_due"),
             Index(fields=("subject_type", "subject_id"), name="deadline_subject"),
+            Index(fields=("next_reminder_at", "id"), name="deadline_next_reminder"),
         )
 
     @property

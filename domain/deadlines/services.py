@@ -50,15 +50,16 @@ async def open_deadline(
         raise ValueError("started_at must be timezone-aware")
     if same_day == (working_days is not None):
         raise ValueError("give either working_days or same_day=True")
+    calendar = await get_calendar()
     if same_day:
         due = rules.due_same_day(started_at)
         rule = DeadlineRule.SAME_DAY
     else:
         assert working_days is not None
-        due = rules.due_after_working_days(await get_calendar(), started_at, working_days)
+        due = rules.due_after_working_days(calendar, started_at, working_days)
         rule = DeadlineRule.WORKING_DAYS
     async with transaction():
-        deadline = await Deadline.create(
+        deadline = Deadline(
             subject_type=subject_type,
             subject_id=subject_id,
             kind=kind,
@@ -70,6 +71,8 @@ async def open_deadline(
             provisional=due.provisional,
             created_at=utc_now(),
         )
+        deadline.next_reminder_at = first_reminder_at(calendar, deadline)
+        await deadline.save()
         await record(
             actor,
             "deadline.open",
@@ -95,7 +98,10 @@ async def close_deadline(actor: Actor, deadline_id: int, at: datetime | None = N
         deadline.closed_late_by_working_days = rules.working_days_late(
             calendar, deadline.due_at, at
         )
-        await deadline.save(update_fields=["closed_at", "closed_late_by_working_days"])
+        deadline.next_reminder_at = None  # nothing more to remind of (M1)
+        await deadline.save(
+            update_fields=["closed_at", "closed_late_by_working_days", "next_reminder_at"]
+        )
         await record(
             actor,
             "deadline.close",
@@ -160,6 +166,29 @@ def snapshot(deadline: Deadline) -> dict[str, object]:
     }
 
 
+# ---- reminders (M1) -------------------------------------------------------------
+
+# The reminders area's schedule: the time of an open deadline's first reminder (None:
+# no reminder policy for its kind). Registered with :func:`schedules_reminders` when
+# ``domain.reminders`` is imported; this area only stores the answer in
+# ``Deadline.next_reminder_at`` when a deadline opens or its due time is recomputed,
+# and clears it when the deadline closes.
+ReminderSchedule = Callable[[WorkingDayCalendar, Deadline], datetime | None]
+_reminder_schedule: ReminderSchedule | None = None
+
+
+def schedules_reminders(schedule: ReminderSchedule) -> ReminderSchedule:
+    global _reminder_schedule
+    _reminder_schedule = schedule
+    return schedule
+
+
+def first_reminder_at(calendar: WorkingDayCalendar, deadline: Deadline) -> datetime | None:
+    if _reminder_schedule is None or deadline.closed_at is not None:
+        return None
+    return _reminder_schedule(calendar, deadline)
+
+
 # ---- recomputing after a calendar change (T1) ---------------------------------
 
 
@@ -221,7 +250,16 @@ async def recompute_deadlines(
         deadline.due_at = due.due_at
         deadline.provisional = due.provisional
         deadline.closed_late_by_working_days = late
-        await deadline.save(update_fields=["due_at", "provisional", "closed_late_by_working_days"])
+        if deadline.closed_at is None:  # the reminders follow the new due time (M1)
+            deadline.next_reminder_at = first_reminder_at(calendar, deadline)
+        await deadline.save(
+            update_fields=[
+                "due_at",
+                "provisional",
+                "closed_late_by_working_days",
+                "next_reminder_at",
+            ]
+        )
         await record(
             actor,
             "deadline.recompute",

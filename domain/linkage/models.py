@@ -434,6 +434,9 @@ class LinkageEvent(Model):
     task_id = fields.IntField(null=True)
     reverse_push_id = fields.IntField(null=True)
     license_request_id = fields.IntField(null=True)
+    # A notification (M1) is for one user of the department: None for everyone's events.
+    user_id = fields.IntField(null=True)
+    notification_id = fields.IntField(null=True)
     created_at = fields.DatetimeField()
 
     class Meta:

@@ -153,6 +153,7 @@ class LinkageEventKind(StrEnum):
     REVERSE_PUSH_RECEIVED = "REVERSE_PUSH_RECEIVED"  # P5: to the approval department
     LICENSE_REQUEST_RECEIVED = "LICENSE_REQUEST_RECEIVED"  # S4: to the approval department
     LICENSE_REQUEST_DECIDED = "LICENSE_REQUEST_DECIDED"  # S4: the decision, pushed back
+    NOTIFICATION = "NOTIFICATION"  # M1: an in-app reminder for one user of the department
 
 
 # ---- transitions ------------------------------------------------------------------
