@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass
+from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -31,6 +32,13 @@ class Settings:
     public_base_url: str
     introspection: bool
     log_level: str
+    # Reminders (M1): e-mail over SMTP (unset: no e-mail channel), the sender address,
+    # the SMS gateway (unset: the logging gateway) and how long a worker holds a claimed
+    # delivery before another may take it over.
+    smtp_url: str | None = None
+    mail_from: str = "noreply@localhost"
+    sms_gateway_url: str | None = None
+    reminder_lease_seconds: int = 300
 
     @property
     def is_sqlite(self) -> bool:
@@ -73,6 +81,29 @@ def _bool(env: dict[str, str], name: str, default: bool) -> bool:
     if value.lower() in ("0", "false", "no", "off"):
         return False
     raise SettingsError(f"{PREFIX}{name}={value!r}: expected true or false")
+
+
+def _mail_from(env: dict[str, str], public_base_url: str) -> str:
+    value = _get(env, "MAIL_FROM")
+    if value is None:
+        return f"noreply@{urlsplit(public_base_url).hostname or 'localhost'}"
+    _, address = parseaddr(value)
+    if "@" not in address or address.startswith("@") or address.endswith("@"):
+        raise SettingsError(f"{PREFIX}MAIL_FROM={value!r}: not an e-mail address")
+    return value
+
+
+def _positive_int(env: dict[str, str], name: str, default: int) -> int:
+    value = _get(env, name)
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise SettingsError(f"{PREFIX}{name}={value!r}: expected a whole number above 0")
+    return number
 
 
 def _secret_key(env: dict[str, str], data_dir: Path) -> str:
@@ -129,4 +160,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         public_base_url=public_base_url,
         introspection=_bool(env, "INTROSPECTION", True),
         log_level=log_level,
+        smtp_url=_url(env, "SMTP_URL", ("smtp", "smtps")),
+        mail_from=_mail_from(env, public_base_url),
+        sms_gateway_url=_url(env, "SMS_GATEWAY_URL", ("http", "https")),
+        reminder_lease_seconds=_positive_int(env, "REMINDER_LEASE_SECONDS", 300),
     )
