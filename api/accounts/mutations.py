@@ -101,6 +101,16 @@ class CreateUserInput:
         description="角色 (roles)：系统管理员、审计人员与业务角色不能同时授予。"
     )
     password: str = strawberry.field(description="初始密码 (password)：10 位以上，含字母和数字。")
+    email: str = strawberry.field(
+        default="", description="电子邮箱 (email)：接收邮件提醒，可不填。"
+    )
+    phone: str = strawberry.field(
+        default="", description="手机号码 (phone)：11 位中国大陆手机号码，接收短信提醒，可不填。"
+    )
+    receives_reminders: bool = strawberry.field(
+        default=False,
+        description="接收提醒的责任人 (receivesReminders)：须属于一个部门（制度第二十条第一款）。",
+    )
 
 
 @strawberry.type(description="已创建用户 (CreateUserSuccess)。")
@@ -119,6 +129,16 @@ class UpdateUserInput:
     roles: list[RoleEnum] | None = strawberry.field(default=None, description="角色 (roles)。")
     is_active: bool | None = strawberry.field(
         default=None, description="是否启用 (isActive)：停用会结束该用户的全部会话。"
+    )
+    email: str | None = strawberry.field(
+        default=None, description="电子邮箱 (email)：空字符串表示清除。"
+    )
+    phone: str | None = strawberry.field(
+        default=None, description="手机号码 (phone)：11 位中国大陆手机号码；空字符串表示清除。"
+    )
+    receives_reminders: bool | None = strawberry.field(
+        default=None,
+        description="接收提醒的责任人 (receivesReminders)：须属于一个部门（制度第二十条第一款）。",
     )
 
 
@@ -276,12 +296,18 @@ class Mutation:
                 department_id=department_pk(input.department_id, "departmentId"),
                 roles=_roles(input.roles),
                 password=input.password,
+                email=input.email,
+                phone=input.phone,
+                receives_reminders=input.receives_reminders,
             )
             return CreateUserSuccess(user=User.from_model(user))
 
         return await mutation_result(work())
 
-    @strawberry.mutation(description="修改用户 (updateUser)：姓名、部门、角色、启用或停用。")
+    @strawberry.mutation(
+        description="修改用户 (updateUser)：姓名、部门、角色、启用或停用，"
+        "以及接收提醒的电子邮箱、手机号码和是否为接收提醒的责任人。"
+    )
     async def update_user(
         self,
         info: Info,
@@ -299,6 +325,9 @@ class Mutation:
                 display_name=input.display_name,
                 roles=_roles(input.roles) if input.roles is not None else None,
                 is_active=input.is_active,
+                email=input.email,
+                phone=input.phone,
+                receives_reminders=input.receives_reminders,
                 **changes,
             )
             return UpdateUserSuccess(user=User.from_model(user))

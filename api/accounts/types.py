@@ -91,6 +91,16 @@ class User(Node):
     display_name: str = strawberry.field(description="姓名 (display name)。")
     roles: list[RoleEnum] = strawberry.field(description="角色 (roles)。")
     is_active: bool = strawberry.field(description="是否启用 (active)：停用的用户不能登录。")
+    email: str = strawberry.field(
+        description="电子邮箱 (email)：接收邮件提醒；空字符串表示未填写 (M1)。"
+    )
+    phone: str = strawberry.field(
+        description="手机号码 (phone)：接收短信提醒，11 位；空字符串表示未填写 (M1)。"
+    )
+    receives_reminders: bool = strawberry.field(
+        description="接收提醒的责任人 (receivesReminders)：本部门负责接收和反馈的人员，"
+        "期限临近和逾期时收到提醒（制度第二十条第一款，P2, M1）；部门未指定时提醒发给部门管理员。"
+    )
     locked_until: datetime | None = strawberry.field(
         description="锁定至 (locked until)：连续登录失败被锁定时的解锁时间，未锁定为 null。"
     )
@@ -110,6 +120,9 @@ class User(Node):
             display_name=row.display_name,
             roles=[RoleEnum(r) for r in sorted(row.roles)],
             is_active=row.is_active,
+            email=row.email,
+            phone=row.phone,
+            receives_reminders=row.receives_reminders,
             locked_until=row.locked_until,
             last_login_at=row.last_login_at,
             created_at=row.created_at,

@@ -89,6 +89,55 @@ def validate_display_name(display_name: str) -> str:
     return name
 
 
+# ---- contact for reminders (M1, 制度 Art 20(1)) ---------------------------------------
+
+EMAIL_PATTERN = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+MAX_EMAIL_LENGTH = 254
+# A mainland China mobile number: reminders go out by SMS.
+MOBILE_PATTERN = re.compile(r"^1[3-9][0-9]{9}$")
+
+
+def validate_email(email: str) -> str:
+    """An e-mail address for reminders, or "" (none); ``InvalidInput`` (field ``email``)."""
+    value = email.strip()
+    if not value:
+        return ""
+    if len(value) > MAX_EMAIL_LENGTH or not EMAIL_PATTERN.match(value):
+        raise InvalidInput(
+            f"电子邮箱“{value[:40]}”格式不正确，应如 zhangsan@baokang.gov.cn。", field="email"
+        )
+    local, _, domain = value.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def validate_phone(phone: str) -> str:
+    """A mobile number for SMS reminders (11 digits; spaces, hyphens and +86 are dropped),
+    or "" (none); ``InvalidInput`` (field ``phone``)."""
+    value = re.sub(r"[\s-]", "", phone)
+    if not value:
+        return ""
+    if value.startswith("+86"):
+        value = value[3:]
+    elif value.startswith("0086"):
+        value = value[4:]
+    if not MOBILE_PATTERN.match(value):
+        raise InvalidInput(
+            f"手机号码“{phone.strip()[:40]}”不正确：须为 11 位中国大陆手机号码，"
+            "如 13800001111（短信提醒发送到该号码）。",
+            field="phone",
+        )
+    return value
+
+
+def validate_receives_reminders(receives: bool, *, has_department: bool) -> bool:
+    """Only a department's people are its responsible people for reminders (P2)."""
+    if receives and not has_department:
+        raise InvalidInput(
+            "接收提醒的责任人须属于一个部门（制度第二十条第一款）。", field="receivesReminders"
+        )
+    return receives
+
+
 # ---- passwords ------------------------------------------------------------------
 
 MIN_PASSWORD_LENGTH = 10

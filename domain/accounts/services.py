@@ -134,10 +134,18 @@ async def create_user(
     department_id: int | None,
     roles: Iterable[Role],
     password: str,
+    email: str = "",
+    phone: str = "",
+    receives_reminders: bool = False,
 ) -> User:
+    """A new user; ``email``, ``phone`` and ``receives_reminders`` make them one of the
+    department's responsible people who receive reminders (M1, 制度 Art 20(1))."""
     username = rules.validate_username(username)
     display_name = rules.validate_display_name(display_name)
     role_set = rules.validate_roles(roles, has_department=department_id is not None)
+    email = rules.validate_email(email)
+    phone = rules.validate_phone(phone)
+    rules.validate_receives_reminders(receives_reminders, has_department=department_id is not None)
     require_manage_user(actor, department_id=department_id, new_roles=role_set)
     rules.validate_password(password)
     password_hash = hash_password(password)
@@ -151,6 +159,9 @@ async def create_user(
             display_name=display_name,
             department_id=department_id,
             roles=sorted(role_set),
+            email=email,
+            phone=phone,
+            receives_reminders=receives_reminders,
             password_hash=password_hash,
             created_at=now,
             updated_at=now,
@@ -178,8 +189,12 @@ async def update_user(
     department_id: int | object | None = _UNSET,
     roles: Iterable[Role] | None = None,
     is_active: bool | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    receives_reminders: bool | None = None,
 ) -> User:
-    """Change a user's name, department, roles or active flag (None = unchanged).
+    """Change a user's name, department, roles, active flag or contact for reminders
+    (None = unchanged; "" clears an e-mail address or phone number).
 
     Deactivating a user ends their sessions. Nobody deactivates themselves or takes
     away their own system admin role (the last door would close behind them).
@@ -214,6 +229,17 @@ async def update_user(
         user.roles = sorted(new_roles)
         if is_active is not None:
             user.is_active = is_active
+        if email is not None:
+            user.email = rules.validate_email(email)
+        if phone is not None:
+            user.phone = rules.validate_phone(phone)
+        if receives_reminders is not None:
+            user.receives_reminders = receives_reminders
+        if new_department is None and receives_reminders is None:
+            user.receives_reminders = False  # nobody's responsible person any more
+        rules.validate_receives_reminders(
+            user.receives_reminders, has_department=new_department is not None
+        )
         after = user.snapshot()
         if after == before:
             return user
