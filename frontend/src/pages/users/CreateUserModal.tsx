@@ -9,6 +9,7 @@ import {
 } from "../../api/errors";
 import { ROLE_LABELS } from "../../auth/roles";
 import type { Role } from "../../gql/graphql";
+import { ContactFields } from "./ContactModal";
 import { CreateUserDocument } from "./operations";
 import type { DepartmentOption } from "./useDepartments";
 
@@ -18,9 +19,21 @@ interface CreateUserForm {
   departmentId: string | null;
   roles: Role[];
   password: string;
+  email: string;
+  phone: string;
+  receivesReminders: boolean;
 }
 
-const FIELDS = ["username", "displayName", "departmentId", "roles", "password"] as const;
+const FIELDS = [
+  "username",
+  "displayName",
+  "departmentId",
+  "roles",
+  "password",
+  "email",
+  "phone",
+  "receivesReminders",
+] as const;
 
 interface Props {
   open: boolean;
@@ -49,6 +62,9 @@ export function CreateUserModal(props: Props) {
         departmentId: props.fixedDepartmentId ?? values.departmentId ?? null,
         roles: values.roles,
         password: values.password,
+        email: values.email?.trim() ?? "",
+        phone: values.phone?.trim() ?? "",
+        receivesReminders: values.receivesReminders ?? false,
       },
     });
     if (result.error) {
@@ -94,6 +110,9 @@ export function CreateUserModal(props: Props) {
           departmentId: props.fixedDepartmentId ?? props.defaultDepartmentId,
           roles: [],
           password: "",
+          email: "",
+          phone: "",
+          receivesReminders: false,
         }}
       >
         <Form.Item
@@ -140,6 +159,7 @@ export function CreateUserModal(props: Props) {
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
+        <ContactFields />
       </Form>
     </Modal>
   );

@@ -7,6 +7,7 @@ import { useViewer } from "../../auth/AuthContext";
 import { ALL_ROLES, ROLE_LABELS } from "../../auth/roles";
 import { formatDateTime, isInFuture } from "../../components/format";
 import type { Role, UsersQuery } from "../../gql/graphql";
+import { ContactModal } from "./ContactModal";
 import { CreateUserModal } from "./CreateUserModal";
 import { UsersDocument } from "./operations";
 import { useDepartments } from "./useDepartments";
@@ -18,7 +19,7 @@ const DEPARTMENT_ADMIN_ASSIGNABLE: Role[] = ["APPROVAL_OFFICER", "SUPERVISOR", "
 
 const ALL_DEPARTMENTS = "__all__";
 
-const columns: ColumnsType<UserRow> = [
+const columnsWith = (onEditContact: (user: UserRow) => void): ColumnsType<UserRow> => [
   {
     title: "用户名",
     dataIndex: "username",
@@ -53,8 +54,28 @@ const columns: ColumnsType<UserRow> = [
       return <Tag color="success">正常</Tag>;
     },
   },
+  {
+    title: "提醒",
+    key: "reminders",
+    render: (_, user) => (
+      <Space orientation="vertical" size={0}>
+        {user.receivesReminders && <Tag color="processing">接收提醒的责任人</Tag>}
+        {user.email && <Typography.Text type="secondary">{user.email}</Typography.Text>}
+        {user.phone && <Typography.Text type="secondary">{user.phone}</Typography.Text>}
+      </Space>
+    ),
+  },
   { title: "最近登录", dataIndex: "lastLoginAt", render: formatDateTime },
   { title: "创建时间", dataIndex: "createdAt", render: formatDateTime },
+  {
+    title: "操作",
+    key: "actions",
+    render: (_, user) => (
+      <Button size="small" onClick={() => onEditContact(user)}>
+        提醒联系方式
+      </Button>
+    ),
+  },
 ];
 
 export function UsersPage() {
@@ -67,6 +88,7 @@ export function UsersPage() {
     isSystemAdmin ? ALL_DEPARTMENTS : (ownDepartmentId ?? ALL_DEPARTMENTS),
   );
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<UserRow | null>(null);
   const departmentId = departmentFilter === ALL_DEPARTMENTS ? null : departmentFilter;
   const users = useConnection(UsersDocument, { departmentId, first: 50 }, (data) => data.users);
 
@@ -108,7 +130,7 @@ export function UsersPage() {
         )}
         <Table<UserRow>
           rowKey="id"
-          columns={columns}
+          columns={columnsWith(setEditing)}
           dataSource={users.nodes}
           loading={users.loading}
           pagination={false}
@@ -123,6 +145,15 @@ export function UsersPage() {
           </div>
         )}
       </Card>
+      <ContactModal
+        user={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(name) => {
+          setEditing(null);
+          message.success(`已保存 ${name} 的提醒联系方式`);
+          users.reload();
+        }}
+      />
       <CreateUserModal
         open={creating}
         assignableRoles={isSystemAdmin ? ALL_ROLES : DEPARTMENT_ADMIN_ASSIGNABLE}

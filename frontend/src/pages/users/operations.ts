@@ -28,6 +28,9 @@ export const UsersDocument = graphql(`
           displayName
           roles
           isActive
+          email
+          phone
+          receivesReminders
           lockedUntil
           lastLoginAt
           createdAt
@@ -54,6 +57,28 @@ export const CreateUserDocument = graphql(`
           id
           username
           displayName
+        }
+      }
+      ... on Error {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const UpdateUserContactDocument = graphql(`
+  mutation UpdateUserContact($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      __typename
+      ... on UpdateUserSuccess {
+        user {
+          id
+          displayName
+          email
+          phone
+          receivesReminders
         }
       }
       ... on Error {
