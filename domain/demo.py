@@ -41,6 +41,7 @@ from domain.demo_linkage import History, history_clock, load_demo_linkage
 from domain.transaction import transaction
 
 DEMO_PASSWORD = "Baokang2026!"
+DEMO_MAIL_DOMAIN = "baokang.example"
 
 # (code, name, kind)
 DEMO_DEPARTMENTS: list[tuple[str, str, DepartmentKind]] = [
@@ -80,6 +81,17 @@ DEMO_USERS: list[tuple[str, str, str | None, tuple[Role, ...]]] = [
 ]
 
 
+def demo_contact(username: str, serial: int, roles: tuple[Role, ...]) -> dict[str, object]:
+    """A demo user's contacts for reminders (M1): an e-mail of the reserved ``.example``
+    domain, a made-up mobile number; the supervisors are their departments' responsible
+    people for receiving and feeding back (制度 Art 20(1)): they receive the reminders."""
+    return {
+        "email": f"{username}@{DEMO_MAIL_DOMAIN}",
+        "phone": f"1380710{serial:04d}",
+        "receives_reminders": Role.SUPERVISOR in roles,
+    }
+
+
 async def load_demo_data() -> list[tuple[str, str, str]] | None:
     """Create the demo departments and users on an empty database.
 
@@ -100,7 +112,7 @@ async def _load_demo_data(history: History) -> list[tuple[str, str, str]] | None
         for code, name, kind in DEMO_DEPARTMENTS:
             departments[code] = await create_department(SYSTEM, code=code, name=name, kind=kind)
         table: list[tuple[str, str, str]] = []
-        for username, display_name, code, roles in DEMO_USERS:
+        for serial, (username, display_name, code, roles) in enumerate(DEMO_USERS, start=1):
             department = departments[code] if code else None
             await create_user(
                 SYSTEM,
@@ -109,6 +121,7 @@ async def _load_demo_data(history: History) -> list[tuple[str, str, str]] | None
                 department_id=department.id if department else None,
                 roles=roles,
                 password=DEMO_PASSWORD,
+                **demo_contact(username, serial, roles),
             )
             role_text = "、".join(ROLE_LABELS[r] for r in roles)
             where = department.name if department else "全县"

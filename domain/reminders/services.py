@@ -130,17 +130,23 @@ def due_deadlines(now: datetime, limit: int = SWEEP_LIMIT) -> QuerySet[Deadline]
     )
 
 
-async def sweep_reminders(now: datetime, limit: int = SWEEP_LIMIT) -> list[int]:
+async def sweep_reminders(
+    now: datetime, limit: int = SWEEP_LIMIT, *, grace: timedelta = GRACE
+) -> list[int]:
     """Create the reminders due at ``now`` (each once); the ids of the deliveries made
-    due, for the caller to enqueue after this returns (every transaction committed)."""
+    due, for the caller to enqueue after this returns (every transaction committed).
+    A delivery whose job has not run ``grace`` after now is found by
+    :func:`pending_deliveries`."""
     calendar = await get_calendar()
     made: list[int] = []
     for deadline in await due_deadlines(now, limit):
-        made += await _remind(calendar, deadline, now)
+        made += await _remind(calendar, deadline, now, grace)
     return made
 
 
-async def _remind(calendar: WorkingDayCalendar, deadline: Deadline, now: datetime) -> list[int]:
+async def _remind(
+    calendar: WorkingDayCalendar, deadline: Deadline, now: datetime, grace: timedelta
+) -> list[int]:
     times = deadline_stage_times(calendar, deadline)
     stages = due_stages(times, now, deadline.due_at)
     async with transaction():
@@ -153,12 +159,16 @@ async def _remind(calendar: WorkingDayCalendar, deadline: Deadline, now: datetim
             return []
         made: list[int] = []
         for stage in stages:
-            made += await _create_reminder(calendar, deadline, stage, now)
+            made += await _create_reminder(calendar, deadline, stage, now, grace)
     return made
 
 
 async def _create_reminder(
-    calendar: WorkingDayCalendar, deadline: Deadline, stage: StagePolicy, now: datetime
+    calendar: WorkingDayCalendar,
+    deadline: Deadline,
+    stage: StagePolicy,
+    now: datetime,
+    grace: timedelta,
 ) -> list[int]:
     key = reminder_key(deadline.id, stage.stage, deadline.due_at)
     if await Reminder.filter(key=key).exists():  # already reminded of this due time
@@ -175,7 +185,7 @@ async def _create_reminder(
         due_at=deadline.due_at,
         created_at=now,
     )
-    deliveries = await _create_deliveries(calendar, deadline, stage, reminder, now)
+    deliveries = await _create_deliveries(calendar, deadline, stage, reminder, now, grace)
     await record(
         SYSTEM,
         "reminder.create",
@@ -206,6 +216,7 @@ async def _create_deliveries(
     stage: StagePolicy,
     reminder: Reminder,
     now: datetime,
+    grace: timedelta,
 ) -> list[Delivery]:
     if not stage.send:
         return []
@@ -232,7 +243,7 @@ async def _create_deliveries(
                     subject=message.subject,
                     body=message.body,
                     status=DeliveryStatus.PENDING,
-                    lease_until=now + GRACE,  # enqueued again after this if its job is lost
+                    lease_until=now + grace,  # enqueued again after this if its job is lost
                     created_at=now,
                 )
             )
@@ -302,7 +313,9 @@ async def deliver(
     """Send one delivery at most once; its status afterwards.
 
     SENT and FAILED are final (never sent again); SENDING with a live lease belongs to
-    another worker (left alone). Raises ``LookupError`` for an unknown id.
+    another worker (left alone). PENDING after a failure: the retry is due at
+    ``lease_until`` and :func:`pending_deliveries` enqueues it then (the job need not
+    raise to be retried). Raises ``LookupError`` for an unknown id.
     """
     now = utc_now()
     delivery = await Delivery.get_or_none(id=delivery_id)

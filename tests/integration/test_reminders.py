@@ -567,3 +567,29 @@ async def test_m1_sweep_query_uses_the_next_reminder_index() -> None:
         _, rows = await connection.execute_query(f"EXPLAIN QUERY PLAN {query}")
         plan = "\n".join(str(row["detail"]) for row in rows)
         assert "USING INDEX deadline_next_reminder" in plan, plan
+
+
+# ---- demo data -------------------------------------------------------------------------
+
+
+async def test_m1_demo_supervisors_receive_reminders_by_every_channel(clock: FixedClock) -> None:
+    from domain.demo import load_demo_data
+
+    await calendar_services.seed_from_package()
+    assert await load_demo_data() is not None
+    supervisor = await User.get(username="scj.supervisor")
+    assert supervisor.email == "scj.supervisor@baokang.example"
+    assert supervisor.phone and supervisor.receives_reminders
+    assert not (await User.get(username="scj.admin")).receives_reminders
+    # The demo's open claims and tasks fall due over the coming weeks.
+    made = await sweep_reminders(clock.now() + timedelta(days=40))
+    assert made
+    channels = await Delivery.filter(recipient_user_id=supervisor.id).values_list(
+        "channel", flat=True
+    )
+    assert {Channel.IN_APP, Channel.EMAIL, Channel.SMS} <= set(channels)
+    scj_users = await User.filter(department__code="SCJ").values_list("id", flat=True)
+    reached = await Delivery.filter(recipient_user_id__in=list(scj_users)).values_list(
+        "recipient_user_id", flat=True
+    )
+    assert set(reached) == {supervisor.id}  # the responsible person, not the admin
