@@ -33,12 +33,14 @@ class Settings:
     introspection: bool
     log_level: str
     # Reminders (M1): e-mail over SMTP (unset: no e-mail channel), the sender address,
-    # the SMS gateway (unset: the logging gateway) and how long a worker holds a claimed
-    # delivery before another may take it over.
+    # the SMS gateway (unset: the logging gateway), how long a worker holds a claimed
+    # delivery before another may take it over, and how long the sweep waits for a
+    # delivery's queued job before it enqueues it again.
     smtp_url: str | None = None
     mail_from: str = "noreply@localhost"
     sms_gateway_url: str | None = None
     reminder_lease_seconds: int = 300
+    reminder_grace_seconds: int = 120
 
     @property
     def is_sqlite(self) -> bool:
@@ -164,4 +166,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         mail_from=_mail_from(env, public_base_url),
         sms_gateway_url=_url(env, "SMS_GATEWAY_URL", ("http", "https")),
         reminder_lease_seconds=_positive_int(env, "REMINDER_LEASE_SECONDS", 300),
+        reminder_grace_seconds=_positive_int(env, "REMINDER_GRACE_SECONDS", 120),
     )

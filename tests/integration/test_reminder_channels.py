@@ -165,7 +165,7 @@ def test_m1_without_smtp_there_is_no_email_channel_and_sms_goes_to_the_log(
     assert isinstance(senders[Channel.SMS], SmsSender)
     assert isinstance(senders[Channel.SMS].gateway, LoggingGateway)
     assert settings.mail_from == "noreply@127.0.0.1"
-    assert settings.reminder_lease_seconds == 300
+    assert (settings.reminder_lease_seconds, settings.reminder_grace_seconds) == (300, 120)
 
 
 def test_m1_configured_smtp_and_gateway_give_their_senders(tmp_path: Path) -> None:
@@ -175,6 +175,7 @@ def test_m1_configured_smtp_and_gateway_give_their_senders(tmp_path: Path) -> No
         MAIL_FROM="审管联动 <noreply@baokang.gov.cn>",
         SMS_GATEWAY_URL="https://sms.example.cn/send",
         REMINDER_LEASE_SECONDS="5",
+        REMINDER_GRACE_SECONDS="7",
     )
     assert configured_channels(settings) == {Channel.IN_APP, Channel.SMS, Channel.EMAIL}
     senders = senders_from_settings(settings)
@@ -185,7 +186,7 @@ def test_m1_configured_smtp_and_gateway_give_their_senders(tmp_path: Path) -> No
     sms = senders[Channel.SMS]
     assert isinstance(sms, SmsSender) and isinstance(sms.gateway, HttpGateway)
     assert sms.gateway.url == "https://sms.example.cn/send"
-    assert settings.reminder_lease_seconds == 5
+    assert (settings.reminder_lease_seconds, settings.reminder_grace_seconds) == (5, 7)
 
 
 @pytest.mark.parametrize(
@@ -197,6 +198,7 @@ def test_m1_configured_smtp_and_gateway_give_their_senders(tmp_path: Path) -> No
         ("SMS_GATEWAY_URL", "smtp://sms.example.cn"),
         ("REMINDER_LEASE_SECONDS", "0"),
         ("REMINDER_LEASE_SECONDS", "soon"),
+        ("REMINDER_GRACE_SECONDS", "-1"),
     ],
 )
 def test_a_wrong_reminder_setting_names_its_variable(tmp_path: Path, name: str, value: str) -> None:
