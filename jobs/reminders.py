@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from domain.reminders.channels import Sender, senders_from_settings
+from domain.reminders.channels import Sender, configured_channels, senders_from_settings
 from domain.reminders.models import Channel
 from jobs.broker import send_after_commit
 from shenguan.settings import Settings, load_settings
@@ -73,13 +73,16 @@ async def send_due_reminders(now: datetime) -> dict[str, Any]:
     from domain.reminders.services import pending_deliveries, sweep_reminders
     from jobs.actors import send_delivery
 
+    grace = reminder_grace()
+    # no e-mail delivery is made without an SMTP server (SHENGUAN_SMTP_URL)
+    channels = configured_channels(_settings_of_process())
     made: list[int] = []
     for _ in range(MAX_BATCHES):
-        batch = await sweep_reminders(now, limit=BATCH)
+        batch = await sweep_reminders(now, limit=BATCH, grace=grace, channels=channels)
         made.extend(batch)
         if not batch:
             break
-    again = await pending_deliveries(now, limit=BATCH, grace=reminder_grace())
+    again = await pending_deliveries(now, limit=BATCH, grace=grace)
     ids = sorted(set(made) | set(again))
     # sweep_reminders committed before it returned; queued for after any enclosing
     # transaction too, so a message never names a delivery that is not in the database.

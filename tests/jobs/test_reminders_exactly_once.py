@@ -14,7 +14,8 @@ of the ``send_reminders`` sweep (which enqueues one ``send_delivery`` per delive
   channel, not yet marked SENT): at most one per worker thread and kill; the count is
   printed (docs/reminders.md, "Channels and processes").
 - a message delivered twice sends once;
-- two sweeps at once (two schedulers' messages) send each delivery once.
+- two sweeps at once (two schedulers' messages, two worker processes) over 100 due
+  deadlines make each reminder and delivery once and send each delivery once.
 """
 
 from __future__ import annotations
@@ -35,11 +36,23 @@ import dramatiq
 import orjson
 import pytest
 
+from domain.accounts.actor import Role
+from domain.accounts.models import User
 from domain.clock import utc_now
-from domain.reminders.models import Channel, Delivery, DeliveryStatus, Reminder, ReminderStage
+from domain.deadlines.models import Deadline, DeadlineRule
+from domain.linkage.rules import FOLLOW_UP_DEADLINE
+from domain.reminders.models import (
+    Channel,
+    Delivery,
+    DeliveryStatus,
+    Notification,
+    Reminder,
+    ReminderStage,
+)
 from jobs.broker import make_broker
 from shenguan import migrating
 from tests.conftest import TEST_DATABASE_URL, create_postgres_database, drop_postgres_database
+from tests.factories import make_department, make_user
 from tests.reminder_recorders import Received, RecordingGateway, RecordingSmtp
 
 SECRET_KEY = "test-secret-key-that-is-long-enough-000000"
@@ -363,23 +376,67 @@ async def test_m1_a_message_delivered_twice_sends_once(
         assert all(len(done[i]) == 2 for i in deliveries)
 
 
-async def test_m1_two_sweeps_at_once_send_each_delivery_once(
+async def make_due_deadlines(tag: str, count: int) -> set[int]:
+    """``count`` open deadlines of a department, overdue since an hour and not yet
+    reminded of; its one responsible person has an e-mail address and a phone number."""
+    department = await make_department(tag, f"测试部门 {tag}")
+    user = await make_user(f"{tag.lower()}.supervisor", [Role.SUPERVISOR], department)
+    await User.filter(id=user.id).update(
+        receives_reminders=True, email=f"{tag.lower()}@baokang.gov.cn", phone="13800000000"
+    )
+    now = utc_now()
+    await Deadline.bulk_create(
+        [
+            Deadline(
+                subject_type="SupervisionTask",
+                subject_id=n,
+                kind=FOLLOW_UP_DEADLINE,
+                department_id=department.id,
+                rule=DeadlineRule.WORKING_DAYS,
+                started_at=now - timedelta(days=10),
+                working_days=5,
+                due_at=now - timedelta(hours=1),
+                next_reminder_at=now - timedelta(hours=1),
+                created_at=now - timedelta(days=10),
+            )
+            for n in range(1, count + 1)
+        ]
+    )
+    return set(await Deadline.filter(department_id=department.id).values_list("id", flat=True))
+
+
+async def test_m1_two_sweeps_at_once_make_and_send_each_reminder_once(
     world: World, broker_url: str, workers: WorkerFactory, messages: Messages
 ) -> None:
-    prefix = f"sweeps-{uuid.uuid4().hex[:8]}"
+    """Two schedulers' messages of one tick, run at once by two worker processes: each
+    reminder and delivery is made once, each delivery sent once."""
+    tag = f"R{uuid.uuid4().hex[:6].upper()}"
     async with migrating.isolated(world.url):
-        deliveries = await make_deliveries(prefix, 100)
-        # two worker processes, each taking one of the two schedulers' sweeps of a tick
+        deadline_ids = await make_due_deadlines(tag, 100)
         a, b = workers(broker_url, "sweeps-a", 1), workers(broker_url, "sweeps-b", 1)
         await until(lambda: a.started() and b.started(), 60, a, b)
         messages.sweep()
         messages.sweep()
         await until(lambda: len(sweep_results(a) + sweep_results(b)) >= 2, 60, a, b)
-        enqueued = sum(r["enqueued"] for r in sweep_results(a) + sweep_results(b))
-        # each sweep enqueued what it found PENDING: together up to twice each delivery
-        assert len(deliveries) <= enqueued <= 2 * len(deliveries)
+        results = sweep_results(a) + sweep_results(b)
+        enqueued = sum(r["enqueued"] for r in results)
         await until(lambda: finished(a) + finished(b) >= enqueued, 60, a, b)
-        assert await sent_count(prefix) == len(deliveries)
-        emails, texts = of(world.smtp.received, prefix), of(world.gateway.received, prefix)
+
+        reminders = await Reminder.filter(deadline_id__in=deadline_ids).values_list(
+            "deadline_id", "stage"
+        )
+        assert {d for d, _ in reminders} == deadline_ids
+        assert len(reminders) == len(set(reminders))  # one per deadline and stage
+        deliveries = {
+            d.id: d async for d in Delivery.filter(reminder__deadline_id__in=deadline_ids)
+        }
+        assert sum(r["made"] for r in results) == len(deliveries)
+        assert {Channel(d.channel) for d in deliveries.values()} == set(Channel)
+        assert {DeliveryStatus(d.status) for d in deliveries.values()} == {DeliveryStatus.SENT}
+        prefixes = {d.key.rsplit(":", 2)[0] for d in deliveries.values()}
+        emails = [k for k in world.smtp.received.keys if k.rsplit(":", 2)[0] in prefixes]
+        texts = [k for k in world.gateway.received.keys if k.rsplit(":", 2)[0] in prefixes]
         assert sorted(emails) == sorted(keys_of(deliveries, Channel.EMAIL))
         assert sorted(texts) == sorted(keys_of(deliveries, Channel.SMS))
+        in_app = [i for i, d in deliveries.items() if d.channel == Channel.IN_APP]
+        assert await Notification.filter(delivery_id__in=in_app).count() == len(in_app)
