@@ -113,7 +113,8 @@ class Worker:
     """A ``shenguan worker`` process on ``broker_url``; its log kept in a file."""
 
     def __init__(self, world: World, broker_url: str, name: str, threads: int) -> None:
-        self.log = world.logs / f"{name}.log"
+        # a file of its own (the module's tests run once per broker)
+        self.log = world.logs / f"{name}-{uuid.uuid4().hex[:8]}.log"
         self.name = name
         env = {**world.env, "SHENGUAN_BROKER_URL": broker_url}
         args = [sys.executable, "-m", "shenguan.cli", "worker", "--threads", str(threads)]
@@ -176,6 +177,10 @@ class Messages:
 
     def __init__(self, broker_url: str) -> None:
         self.broker = make_broker(broker_url)
+        # no message of an earlier run (naming ids of another database) is left over
+        for queue in ("sweeps", "reminders"):
+            self.broker.declare_queue(queue)
+        self.broker.flush_all()
 
     def sweep(self) -> None:
         """The scheduler's tick: run the reminders' sweep as of now."""
@@ -210,7 +215,7 @@ async def make_deliveries(prefix: str, reminders: int) -> dict[int, Delivery]:
         [
             Reminder(
                 key=f"{prefix}:{n}",
-                deadline_id=n,
+                deadline_id=-n,  # of no deadline
                 stage=ReminderStage.OVERDUE,
                 kind="push.claim",
                 subject_type="Push",
