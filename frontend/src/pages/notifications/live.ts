@@ -1,6 +1,7 @@
 import { print } from "graphql";
+import { createClient, type Client as WsClient } from "graphql-ws";
 import { useEffect, useRef } from "react";
-import { getWsClient } from "../../api/ws";
+import { connectionInitPayload, graphqlWsUrl } from "../../api/ws";
 import { useViewer } from "../../auth/AuthContext";
 import type { NotificationStreamSubscription, Role } from "../../gql/graphql";
 import { NotificationStreamDocument } from "./operations";
@@ -39,6 +40,24 @@ const STREAM_ROLES: readonly Role[] = [
 ];
 const RESUBSCRIBE_MS = 3000;
 
+// The bell's own socket: it lives as long as the signed-in layout, while the
+// pages' subscriptions (api/ws.ts) come and go with the pages; one socket for
+// both would tie the pages' connection to the bell's (the browser tests watch a
+// page's subscription open its socket). Closed with the page (logout reloads).
+let bellClient: WsClient | null = null;
+
+function getBellClient(): WsClient {
+  if (bellClient === null) {
+    bellClient = createClient({
+      url: graphqlWsUrl(),
+      lazy: true,
+      retryAttempts: 5,
+      connectionParams: connectionInitPayload,
+    });
+  }
+  return bellClient;
+}
+
 /**
  * While mounted, subscribe to taskStream and announce the viewer's new
  * notifications. Its own subscription, with its last cursor in memory (not the
@@ -60,7 +79,7 @@ export function useNotificationStream(onNotification: (title: string) => void): 
       if (!stopped) retry = setTimeout(start, RESUBSCRIBE_MS);
     };
     function start() {
-      unsubscribe = getWsClient().subscribe<NotificationStreamSubscription>(
+      unsubscribe = getBellClient().subscribe<NotificationStreamSubscription>(
         { query: print(NotificationStreamDocument), variables: { after: last } },
         {
           next: (result) => {
