@@ -38,6 +38,7 @@ from api.auth import authenticate_http, authenticate_ws
 from api.catalogue.files import UPLOAD_BODY_LIMIT, UPLOAD_PATH, file_routes
 from api.context import Context
 from api.schema import build_schema
+from api.testing import testing_routes
 from shenguan import db
 from shenguan.logs import configure_logging, request_id_var
 from shenguan.pubsub import pubsub_for, set_pubsub
@@ -264,6 +265,7 @@ def create_app(
         WebSocketRoute("/graphql", graphql),
         *file_routes(settings),
         *attachment_routes(settings),
+        *testing_routes(settings),
     ]
     if FRONTEND_DIST.is_dir():
         app_files = SinglePageApp(directory=FRONTEND_DIST, html=True)

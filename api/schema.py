@@ -52,6 +52,8 @@ from api.linkage import results_mutations as linkage_results
 from api.linkage import reverse as linkage_reverse
 from api.linkage import statistics as linkage_statistics
 from api.linkage import subscriptions as linkage_subscriptions
+from api.reminders import mutations as reminders_mutations
+from api.reminders import queries as reminders_queries
 
 log = logging.getLogger("shenguan.graphql")
 
@@ -73,6 +75,7 @@ Query = merge_types(
         linkage_results.Query,
         linkage_reverse.Query,
         linkage_statistics.Query,
+        reminders_queries.Query,
     ),
 )
 Mutation = merge_types(
@@ -85,6 +88,7 @@ Mutation = merge_types(
         linkage_results.Mutation,
         linkage_reverse.Mutation,
         linkage_imports.Mutation,
+        reminders_mutations.Mutation,
     ),
 )
 Subscription = merge_types(

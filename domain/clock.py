@@ -42,7 +42,36 @@ class FixedClock:
         self._at += delta
 
 
+class OffsetClock:
+    """The system time moved by an offset that tests change while the service runs
+    (``SHENGUAN_TEST_CLOCK``, for browser tests only): it keeps ticking, and everything
+    of the process that reads :func:`utc_now` — requests, the embedded worker and
+    scheduler — sees the moved time."""
+
+    def __init__(self, base: Clock | None = None) -> None:
+        self._base = base or SystemClock()
+        self.offset = timedelta(0)
+
+    def now(self) -> datetime:
+        return self._base.now() + self.offset
+
+    def set(self, at: datetime) -> None:
+        if at.tzinfo is None:
+            raise ValueError("OffsetClock needs a timezone-aware datetime")
+        self.offset = at.astimezone(UTC) - self._base.now()
+
+    def advance(self, delta: timedelta) -> None:
+        self.offset += delta
+
+    def reset(self) -> None:
+        self.offset = timedelta(0)
+
+
 _clock: Clock = SystemClock()
+
+
+def current_clock() -> Clock:
+    return _clock
 
 
 def set_clock(clock: Clock) -> Clock:

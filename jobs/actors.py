@@ -36,3 +36,21 @@ async def run_catalogue_import(import_id: int) -> None:
 
     status = await run_import(import_id)
     log.info("catalogue import done", extra={"import_id": import_id, "status": status})
+
+
+@dramatiq.actor(
+    broker=get_broker(),
+    queue_name="reminders",
+    max_retries=8,
+    min_backoff=5_000,
+    max_backoff=600_000,
+    time_limit=120_000,
+    throws=(LookupError,),  # an unknown delivery (a stale message): not retried
+)
+async def send_delivery(delivery_id: int) -> None:
+    """Send reminder delivery ``delivery_id`` once (M1); raises to be retried with backoff."""
+    from domain.reminders.services import deliver
+    from jobs.reminders import reminder_lease, reminder_senders
+
+    status = await deliver(delivery_id, reminder_senders(), lease=reminder_lease())
+    log.info("delivery done", extra={"delivery_id": delivery_id, "status": status})

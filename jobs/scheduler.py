@@ -49,6 +49,8 @@ SWEEPS: list[Sweep] = [
         timedelta(minutes=1),
         "domain.linkage.services.due_events:signal_due",
     ),
+    # Reminders (M1): make the due ones, one send_delivery message per delivery.
+    Sweep("send_reminders", timedelta(seconds=30), "jobs.reminders:send_due_reminders"),
 ]
 
 

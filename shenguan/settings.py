@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PREFIX = "SHENGUAN_"
+# Hosts of a public base URL that allow the test clock.
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 class SettingsError(ValueError):
@@ -41,6 +43,9 @@ class Settings:
     sms_gateway_url: str | None = None
     reminder_lease_seconds: int = 300
     reminder_grace_seconds: int = 120
+    # SHENGUAN_TEST_CLOCK: a clock that tests move through POST /test/clock (browser
+    # tests only; never in production).
+    test_clock: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -152,6 +157,20 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise SettingsError(f"{PREFIX}LOG_LEVEL={log_level!r}: one of DEBUG, INFO, WARNING, ERROR")
 
+    test_clock = _bool(env, "TEST_CLOCK", False)
+    if test_clock:
+        host = urlsplit(public_base_url).hostname or ""
+        if host not in LOCAL_HOSTS:
+            raise SettingsError(
+                f"{PREFIX}TEST_CLOCK: for tests only; refused with the public address "
+                f"{PREFIX}PUBLIC_BASE_URL={public_base_url!r} (use a local address)"
+            )
+        if broker_url is not None:
+            raise SettingsError(
+                f"{PREFIX}TEST_CLOCK: needs the embedded default (no {PREFIX}BROKER_URL): "
+                "a separate worker or scheduler process would not see the moved clock"
+            )
+
     return Settings(
         data_dir=data_dir,
         database_url=database_url,
@@ -167,4 +186,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         sms_gateway_url=_url(env, "SMS_GATEWAY_URL", ("http", "https")),
         reminder_lease_seconds=_positive_int(env, "REMINDER_LEASE_SECONDS", 300),
         reminder_grace_seconds=_positive_int(env, "REMINDER_GRACE_SECONDS", 120),
+        test_clock=test_clock,
     )

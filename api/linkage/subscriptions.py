@@ -20,6 +20,7 @@ from api.accounts.types import Department, load_department
 from api.context import Info
 from api.linkage.types import Push, SupervisionTask
 from api.relay import to_global_id
+from api.reminders.types import Notification, load_notification
 from domain.accounts.actor import Actor
 from domain.linkage import models, rules
 from domain.linkage.services import reads, stream
@@ -67,6 +68,11 @@ class TaskStreamEventKind(Enum):
     LICENSE_REQUEST_DECIDED = strawberry.enum_value(
         "LICENSE_REQUEST_DECIDED",
         description="申请已作出决定 (license request decided)：审批部门的决定推回 (S4)。",
+    )
+    NOTIFICATION = strawberry.enum_value(
+        "NOTIFICATION",
+        description="站内通知 (notification)：发给订阅者本人的提醒 (M1)，见 notification；"
+        "只推送给通知的收件人本人。",
     )
 
 
@@ -146,12 +152,19 @@ class TaskStreamEvent:
         ).load(self.row.task_id)
         return SupervisionTask.from_model(row) if row is not None else None
 
+    @strawberry.field(
+        description="站内通知 (notification)：NOTIFICATION 事件的通知，只有收件人本人收到 (M1)。"
+    )
+    async def notification(self, info: Info) -> Notification | None:
+        return await load_notification(info, self.row.notification_id)
+
 
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
         description="任务动态 (taskStream)：监管人员、审批人员、部门管理员和部门 API 令牌收到本部门"
-        "的事件，协调小组和审计人员收到全部事件（含协调小组的）；未登录返回 NOT_AUTHENTICATED。"
+        "的事件，协调小组和审计人员收到全部事件（含协调小组的）；站内通知 (NOTIFICATION) "
+        "只发给收件人本人；未登录返回 NOT_AUTHENTICATED。"
         "断线后以最后收到的 cursor 作为 after 重连：先按顺序补发错过的事件，各一次，再推送新事件；"
         "事件存于数据库，服务重启不丢失。"
     )

@@ -32,7 +32,7 @@ channel needs no sender: the claim, the :class:`Notification`, its audit record,
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -131,21 +131,30 @@ def due_deadlines(now: datetime, limit: int = SWEEP_LIMIT) -> QuerySet[Deadline]
 
 
 async def sweep_reminders(
-    now: datetime, limit: int = SWEEP_LIMIT, *, grace: timedelta = GRACE
+    now: datetime,
+    limit: int = SWEEP_LIMIT,
+    *,
+    grace: timedelta = GRACE,
+    channels: Collection[Channel] = tuple(Channel),
 ) -> list[int]:
     """Create the reminders due at ``now`` (each once); the ids of the deliveries made
     due, for the caller to enqueue after this returns (every transaction committed).
     A delivery whose job has not run ``grace`` after now is found by
-    :func:`pending_deliveries`."""
+    :func:`pending_deliveries`. Deliveries are made for ``channels`` only (the
+    configured ones: ``channels.configured_channels``)."""
     calendar = await get_calendar()
     made: list[int] = []
     for deadline in await due_deadlines(now, limit):
-        made += await _remind(calendar, deadline, now, grace)
+        made += await _remind(calendar, deadline, now, grace, channels)
     return made
 
 
 async def _remind(
-    calendar: WorkingDayCalendar, deadline: Deadline, now: datetime, grace: timedelta
+    calendar: WorkingDayCalendar,
+    deadline: Deadline,
+    now: datetime,
+    grace: timedelta,
+    channels: Collection[Channel],
 ) -> list[int]:
     times = deadline_stage_times(calendar, deadline)
     stages = due_stages(times, now, deadline.due_at)
@@ -159,7 +168,7 @@ async def _remind(
             return []
         made: list[int] = []
         for stage in stages:
-            made += await _create_reminder(calendar, deadline, stage, now, grace)
+            made += await _create_reminder(calendar, deadline, stage, now, grace, channels)
     return made
 
 
@@ -169,6 +178,7 @@ async def _create_reminder(
     stage: StagePolicy,
     now: datetime,
     grace: timedelta,
+    channels: Collection[Channel],
 ) -> list[int]:
     key = reminder_key(deadline.id, stage.stage, deadline.due_at)
     if await Reminder.filter(key=key).exists():  # already reminded of this due time
@@ -185,7 +195,7 @@ async def _create_reminder(
         due_at=deadline.due_at,
         created_at=now,
     )
-    deliveries = await _create_deliveries(calendar, deadline, stage, reminder, now, grace)
+    deliveries = await _create_deliveries(calendar, deadline, stage, reminder, now, grace, channels)
     await record(
         SYSTEM,
         "reminder.create",
@@ -217,6 +227,7 @@ async def _create_deliveries(
     reminder: Reminder,
     now: datetime,
     grace: timedelta,
+    channels: Collection[Channel],
 ) -> list[Delivery]:
     if not stage.send:
         return []
@@ -230,6 +241,8 @@ async def _create_deliveries(
     deliveries: list[Delivery] = []
     for recipient in recipients:
         for channel, address in recipient.addresses():
+            if channel not in channels:
+                continue
             message = render(
                 deadline.kind, stage.stage, channel, {**values, "recipient": recipient.name}
             )

@@ -32,7 +32,13 @@ function freePort(): Promise<number> {
 }
 
 function serviceEnv(dataDir: string, databaseUrl: string | null): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, SHENGUAN_DATA_DIR: dataDir };
+  // SHENGUAN_TEST_CLOCK: POST /test/clock moves the service's clock (helpers.ts
+  // moveServerClock), e.g. to make a reminder fall due (e2e/reminders.spec.ts).
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SHENGUAN_DATA_DIR: dataDir,
+    SHENGUAN_TEST_CLOCK: "1",
+  };
   // The embedded default: SQLite in the data dir, in-process pub/sub and jobs.
   for (const name of ["SHENGUAN_DATABASE_URL", "SHENGUAN_REDIS_URL", "SHENGUAN_BROKER_URL"]) {
     delete env[name];

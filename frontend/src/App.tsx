@@ -23,6 +23,8 @@ import { ApprovalsPage } from "./pages/linkage/ApprovalsPage";
 import { TasksPage } from "./pages/linkage/TasksPage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { NotificationsPage } from "./pages/notifications/NotificationsPage";
+import { TemplatesPage } from "./pages/notifications/TemplatesPage";
 import { UsersPage } from "./pages/users/UsersPage";
 
 dayjs.locale("zh-cn");
@@ -136,6 +138,22 @@ function AppRoutes() {
               element={
                 <RequirePage page="audit">
                   <AuditPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="notifications"
+              element={
+                <RequirePage page="notifications">
+                  <NotificationsPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="reminder-templates"
+              element={
+                <RequirePage page="reminderTemplates">
+                  <TemplatesPage />
                 </RequirePage>
               }
             />

@@ -76,11 +76,14 @@ async def emit(
     task_id: int | None = None,
     reverse_push_id: int | None = None,
     license_request_id: int | None = None,
+    user_id: int | None = None,
+    notification_id: int | None = None,
     at: datetime,
 ) -> LinkageEvent:
     """Write a linkage event in the current transaction; publish its ids after commit.
 
     Call after the use case's first audit record (the chain lock orders the ids).
+    ``user_id``: an event for one user of the department (a notification, M1).
     """
     event = await LinkageEvent.create(
         department_id=department_id,
@@ -89,6 +92,8 @@ async def emit(
         task_id=task_id,
         reverse_push_id=reverse_push_id,
         license_request_id=license_request_id,
+        user_id=user_id,
+        notification_id=notification_id,
         created_at=at,
     )
     message = {
@@ -100,6 +105,8 @@ async def emit(
         "reversePushId": reverse_push_id,
         "licenseRequestId": license_request_id,
     }
+    if user_id is not None:  # an event for one user (M1)
+        message |= {"userId": user_id, "notificationId": notification_id}
 
     async def publish() -> None:
         pubsub = get_pubsub()

@@ -218,9 +218,7 @@ def can_read_push(actor: Actor, push: Push) -> bool:
     department that returned a push reads it no more once it is reassigned elsewhere
     (it keeps reading its dispute and the dispute's resolution, docs/linkage.md P3)."""
     scope = _scope(actor)
-    return (
-        scope is None or push.department_id in scope or push.approval_department_id in scope
-    )
+    return scope is None or push.department_id in scope or push.approval_department_id in scope
 
 
 async def visible_task(actor: Actor, task_id: int) -> SupervisionTask | None:
@@ -245,7 +243,8 @@ def events_after(
         if department_id is None
         else LinkageEvent.filter(department_id=department_id)
     )
-    return queryset.filter(id__gt=after_id).order_by("id").limit(limit)
+    # Events for one user (notifications, M1) are not the department's.
+    return queryset.filter(id__gt=after_id, user_id__isnull=True).order_by("id").limit(limit)
 
 
 # ---- results (S2, S3) and license requests (S4) ----------------------------------------

@@ -5,7 +5,9 @@ after its first audit record), so the stream is the table read in ``id`` order; 
 messages only say "there is something new". :func:`task_stream`:
 
 1. subscribes to the pub/sub channel first (the department's, or ``linkage:all`` for
-   those who see every department), so nothing committed from now on goes unnoticed;
+   those who see every department), so nothing committed from now on goes unnoticed
+   (a notification's event, M1, is published on its user's department channel and on
+   ``linkage:all``, and read from the table for its user only);
 2. replays from the table every event after the cursor, in order;
 3. on each message — and every ``POLL_SECONDS`` without one, in case a message was
    lost — reads the table again after the last event it yielded.
@@ -23,6 +25,8 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
+
+from tortoise.expressions import Q
 
 from domain.accounts.actor import Actor
 from domain.accounts.policy import Operation, department_scope
@@ -67,12 +71,22 @@ def _channel(scope: frozenset[int] | None) -> str:
 
 
 async def events_after(
-    scope: frozenset[int] | None, after_id: int, limit: int = BATCH_SIZE
+    scope: frozenset[int] | None,
+    after_id: int,
+    limit: int = BATCH_SIZE,
+    *,
+    user_id: int | None = None,
 ) -> list[LinkageEvent]:
-    """The events of ``scope`` after ``after_id``, in order (index: department, id)."""
+    """The events of ``scope`` after ``after_id``, in order (index: department, id).
+
+    An event for one user (a notification, M1: ``LinkageEvent.user_id``) goes to that
+    user only, whatever the scope: not to the rest of the department, nor to the
+    coordinator or the auditor who see every department's events."""
     queryset = LinkageEvent.filter(id__gt=after_id)
+    everyone = Q(user_id__isnull=True)
     if scope is not None:
-        queryset = queryset.filter(department_id__in=sorted(scope))
+        everyone = Q(everyone, Q(department_id__in=sorted(scope)))
+    queryset = queryset.filter(everyone if user_id is None else everyone | Q(user_id=user_id))
     return list(await queryset.order_by("id").limit(limit))
 
 
@@ -131,7 +145,7 @@ async def task_stream(
             last = await latest_event_id() if after is None else after
             while True:
                 while True:  # catch up from the table
-                    batch = await events_after(scope, last)
+                    batch = await events_after(scope, last, user_id=actor.user_id)
                     for event in batch:
                         if event.id <= last:  # never again, never backwards
                             continue

@@ -7,6 +7,7 @@ import { useAuth, useViewer } from "../auth/AuthContext";
 import { ROLE_LABELS } from "../auth/roles";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { graphql } from "../gql";
+import { NotificationBell } from "../pages/notifications/NotificationBell";
 import { PAGES, pagesFor } from "./menu";
 import "./AppLayout.css";
 
@@ -84,6 +85,7 @@ export function AppLayout() {
         <Layout.Header className="app-header">
           <Typography.Text className="app-header-title">保康县审管联动管理平台</Typography.Text>
           <Space size="middle" className="app-user">
+            <NotificationBell />
             <Avatar size="small" icon={<UserOutlined />} style={{ background: "#1d4ed8" }} />
             <span data-testid="current-user">
               <Typography.Text strong>{viewer.displayName}</Typography.Text>

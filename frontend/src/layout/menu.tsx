@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BellOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
   FileExcelOutlined,
@@ -10,6 +11,7 @@ import {
   ProfileOutlined,
   ScheduleOutlined,
   SendOutlined,
+  SnippetsOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
@@ -34,7 +36,9 @@ export type PageKey =
   | "statistics"
   | "calendar"
   | "users"
-  | "audit";
+  | "audit"
+  | "notifications"
+  | "reminderTemplates";
 
 export interface PageEntry {
   path: string;
@@ -55,12 +59,27 @@ export const PAGES: Record<PageKey, PageEntry> = {
   calendar: { path: "/calendar", label: "工作日历", icon: <CalendarOutlined /> },
   users: { path: "/users", label: "用户管理", icon: <TeamOutlined /> },
   audit: { path: "/audit", label: "审计", icon: <AuditOutlined /> },
+  notifications: { path: "/notifications", label: "通知", icon: <BellOutlined /> },
+  reminderTemplates: {
+    path: "/reminder-templates",
+    label: "提醒模板",
+    icon: <SnippetsOutlined />,
+  },
 };
 
 export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
-  APPROVAL_OFFICER: ["home", "catalogue", "approvals"],
-  SUPERVISOR: ["home", "catalogue", "tasks"],
-  DEPARTMENT_ADMIN: ["home", "catalogue", "approvals", "tasks", "statistics", "users"],
+  APPROVAL_OFFICER: ["home", "catalogue", "approvals", "notifications"],
+  SUPERVISOR: ["home", "catalogue", "tasks", "notifications"],
+  DEPARTMENT_ADMIN: [
+    "home",
+    "catalogue",
+    "approvals",
+    "tasks",
+    "statistics",
+    "users",
+    "notifications",
+    "reminderTemplates",
+  ],
   COORDINATOR: [
     "home",
     "catalogue",
@@ -70,9 +89,11 @@ export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
     "coordination",
     "statistics",
     "audit",
+    "notifications",
+    "reminderTemplates",
   ],
-  AUDITOR: ["home", "catalogue", "statistics", "audit"],
-  SYSTEM_ADMIN: ["home", "calendar", "users"],
+  AUDITOR: ["home", "catalogue", "statistics", "audit", "notifications"],
+  SYSTEM_ADMIN: ["home", "calendar", "users", "notifications", "reminderTemplates"],
 };
 
 /** Pages of one kind of department only (a department admin sees its own kind's). */

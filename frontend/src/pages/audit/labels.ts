@@ -9,6 +9,7 @@ export const TARGET_TYPE_LABELS: Record<string, string> = {
   CalendarYear: "工作日历（年）",
   CalendarDay: "工作日历（日）",
   Deadline: "期限",
+  Notification: "通知",
 };
 
 export const ACTION_LABELS: Record<string, string> = {
@@ -27,6 +28,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "deadline.open": "设立期限",
   "deadline.close": "期限办结",
   "deadline.recompute": "重新计算期限",
+  "notification.create": "发送站内通知",
+  "notification.read": "标记通知已读",
 };
 
 export function actionLabel(action: string): string {

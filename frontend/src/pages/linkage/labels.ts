@@ -150,7 +150,8 @@ export type LinkageEventKindKey =
   | "TASK_FED_BACK"
   | "REVERSE_PUSH_RECEIVED"
   | "LICENSE_REQUEST_RECEIVED"
-  | "LICENSE_REQUEST_DECIDED";
+  | "LICENSE_REQUEST_DECIDED"
+  | "NOTIFICATION";
 
 /** The live task stream's events, as a notification says them. */
 export const LINKAGE_EVENT_LABELS: Record<LinkageEventKindKey, string> = {
@@ -166,4 +167,5 @@ export const LINKAGE_EVENT_LABELS: Record<LinkageEventKindKey, string> = {
   REVERSE_PUSH_RECEIVED: "收到新的监管信息推送",
   LICENSE_REQUEST_RECEIVED: "收到新的许可处理函告",
   LICENSE_REQUEST_DECIDED: "许可处理函告已有决定",
+  NOTIFICATION: "新的提醒",
 };
