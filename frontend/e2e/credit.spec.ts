@@ -24,8 +24,9 @@ function withWrongCheck(number: string): string {
   return number.slice(0, -1) + (last === "0" ? "1" : "0");
 }
 
-/** spj.officer records a decision for a new licensee (P1, P6); returns nothing the test needs. */
-async function newLicensee(number: string, name: string): Promise<void> {
+/** spj.officer records a decision for a new licensee (P1, P6); returns its document number. */
+async function newLicensee(number: string, name: string): Promise<string> {
+  const documentNumber = uniqueDocumentNumber("credit");
   const officer = await apiSession("spj.officer");
   try {
     const data = await officer.gql<{
@@ -37,7 +38,7 @@ async function newLicensee(number: string, name: string): Promise<void> {
       {
         input: {
           handlingItemId: await handlingItemId(officer, "BKSP-005-02"),
-          documentNumber: uniqueDocumentNumber("credit"),
+          documentNumber,
           licensee: {
             number,
             name,
@@ -53,6 +54,7 @@ async function newLicensee(number: string, name: string): Promise<void> {
     );
     const result = data.recordApprovalDecision;
     expect(result.__typename, result.message).toBe("RecordApprovalDecisionSuccess");
+    return documentNumber;
   } finally {
     await officer.dispose();
   }
@@ -77,7 +79,7 @@ test("R2, R3: the coordinator blacklists a licensee (grade D), removes it with a
 }) => {
   const number = uniqueIdNumber();
   const name = `e2e 信用相对人 ${Date.now() % 100000}`;
-  await newLicensee(number, name);
+  const documentNumber = await newLicensee(number, name);
 
   await loginAs(page, "coordinator");
   await openCreditPage(page);
@@ -128,6 +130,25 @@ test("R2, R3: the coordinator blacklists a licensee (grade D), removes it with a
   await expect(inForce).toContainText("提供虚假材料骗取行政许可");
   await expect(inForce).toContainText("协调");
   await saveScreenshot(page, "credit-check");
+
+  // The approval officer's push drawer shows the licensee's grade.
+  const officerContext = await browser.newContext();
+  try {
+    const officer = await officerContext.newPage();
+    await loginAs(officer, "spj.officer");
+    await officer.getByRole("menuitem", { name: "审批推送" }).click();
+    await officer.getByRole("searchbox", { name: "搜索推送" }).fill(documentNumber);
+    await officer.getByRole("searchbox", { name: "搜索推送" }).press("Enter");
+    await officer
+      .locator("tr", { hasText: documentNumber })
+      .getByRole("button", { name: /详\s*情/ })
+      .click();
+    const drawer = officer.getByTestId("push-detail");
+    await expect(drawer).toContainText(name);
+    await expect(drawer.getByTestId("credit-grade")).toHaveAttribute("data-grade", "D");
+  } finally {
+    await officerContext.close();
+  }
 
   // A supervisor sees the entry but no button to add or remove, and the API refuses them.
   const context = await browser.newContext();
