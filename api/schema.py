@@ -44,6 +44,8 @@ from api.calendar import queries as calendar_queries
 from api.catalogue import files as catalogue_files
 from api.catalogue import mutations as catalogue_mutations
 from api.catalogue import queries as catalogue_queries
+from api.credit import mutations as credit_mutations
+from api.credit import queries as credit_queries
 from api.extensions import MaskUnexpectedErrors
 from api.linkage import imports as linkage_imports
 from api.linkage import mutations as linkage_mutations
@@ -76,6 +78,7 @@ Query = merge_types(
         linkage_reverse.Query,
         linkage_statistics.Query,
         reminders_queries.Query,
+        credit_queries.Query,
     ),
 )
 Mutation = merge_types(
@@ -89,6 +92,7 @@ Mutation = merge_types(
         linkage_reverse.Mutation,
         linkage_imports.Mutation,
         reminders_mutations.Mutation,
+        credit_mutations.Mutation,
     ),
 )
 Subscription = merge_types(

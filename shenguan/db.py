@@ -20,6 +20,7 @@ MODEL_MODULES = [
     "domain.catalogue.imports",
     "domain.linkage.models",
     "domain.attachments.models",
+    "domain.credit.models",
     "domain.reminders.models",
     "aerich.models",
 ]

@@ -12,11 +12,13 @@ from api.accounts.types import Department, load_department
 from api.attachments.types import Attachment, attachments_loader
 from api.catalogue.types import HandlingItem
 from api.context import Info
+from api.credit.grade import CreditGradeResult, load_grade
 from api.linkage import preload
 from api.linkage.preload import now_or_later
 from api.linkage.timeline import TimelineEntry, load_timeline
 from api.relay import Node, node_resolver
 from domain.accounts.actor import Actor
+from domain.accounts.policy import Operation, can
 from domain.clock import utc_now
 from domain.linkage import models, rules
 from domain.linkage.services import reads
@@ -186,6 +188,15 @@ class Licensee(Node):
             legal_representative=row.legal_representative,
             updated_at=row.updated_at,
         )
+
+    @strawberry.field(
+        description="信用风险等级 (credit grade)：今日的等级和理由 (R3)；一页相对人批量计算。"
+        "系统管理员为 null。"
+    )
+    async def credit_grade(self, info: Info) -> CreditGradeResult | None:
+        if not can(info.context.actor, Operation.READ_CREDIT):
+            return None
+        return await load_grade(info, self.pk)
 
 
 def _department_or_none(row: object) -> Department | None:

@@ -32,6 +32,12 @@ The matrix (docs/accounts.md has it as a table):
   link, the supervision item's or the link's department for supervision items and
   confirming or rejecting a link); coordinator: any D.
 - PUBLISH_CATALOGUE, IMPORT_CATALOGUE: coordinator.
+- READ_CREDIT: credit records and the blacklist are county-wide facts (R1, R2): every
+  user but the system admin, and every API token whatever its department.
+- RECORD_CREDIT(D): approval officer, supervisor, department admin: their own D;
+  coordinator: any D.
+- MANAGE_BLACKLIST(D): coordinator: any D; department admin: their own D (the credit
+  service admits only the approval department's admins, docs/credit.md).
 
 The auditor changes nothing; API tokens change nothing. ``SYSTEM`` may do anything.
 ``department_id=None`` on a department-scoped operation means "not one particular
@@ -63,6 +69,9 @@ class Operation(StrEnum):
     MANAGE_CATALOGUE = "MANAGE_CATALOGUE"
     PUBLISH_CATALOGUE = "PUBLISH_CATALOGUE"
     IMPORT_CATALOGUE = "IMPORT_CATALOGUE"
+    READ_CREDIT = "READ_CREDIT"
+    RECORD_CREDIT = "RECORD_CREDIT"
+    MANAGE_BLACKLIST = "MANAGE_BLACKLIST"
 
 
 # Operations that change state: never allowed to an API token or an auditor.
@@ -76,6 +85,8 @@ WRITE_OPERATIONS = frozenset(
         Operation.MANAGE_CATALOGUE,
         Operation.PUBLISH_CATALOGUE,
         Operation.IMPORT_CATALOGUE,
+        Operation.RECORD_CREDIT,
+        Operation.MANAGE_BLACKLIST,
     }
 )
 
@@ -94,6 +105,9 @@ _ANY_DEPARTMENT: dict[Operation, frozenset[Role]] = {
     Operation.MANAGE_CATALOGUE: frozenset({Role.COORDINATOR}),
     Operation.PUBLISH_CATALOGUE: frozenset({Role.COORDINATOR}),
     Operation.IMPORT_CATALOGUE: frozenset({Role.COORDINATOR}),
+    Operation.READ_CREDIT: frozenset(Role) - {Role.SYSTEM_ADMIN},
+    Operation.RECORD_CREDIT: frozenset({Role.COORDINATOR}),
+    Operation.MANAGE_BLACKLIST: frozenset({Role.COORDINATOR}),
 }
 _OWN_DEPARTMENT: dict[Operation, frozenset[Role]] = {
     Operation.READ_DEPARTMENTS: frozenset(),
@@ -117,13 +131,25 @@ _OWN_DEPARTMENT: dict[Operation, frozenset[Role]] = {
     ),
     Operation.PUBLISH_CATALOGUE: frozenset(),
     Operation.IMPORT_CATALOGUE: frozenset(),
+    Operation.READ_CREDIT: frozenset(),
+    Operation.RECORD_CREDIT: frozenset(
+        {Role.APPROVAL_OFFICER, Role.SUPERVISOR, Role.DEPARTMENT_ADMIN}
+    ),
+    Operation.MANAGE_BLACKLIST: frozenset({Role.DEPARTMENT_ADMIN}),
 }
 # What an API token may read: departments, and the records of its department (or all).
 _TOKEN_READS = frozenset(
-    {Operation.READ_DEPARTMENTS, Operation.READ_RECORDS, Operation.READ_CATALOGUE}
+    {
+        Operation.READ_DEPARTMENTS,
+        Operation.READ_RECORDS,
+        Operation.READ_CATALOGUE,
+        Operation.READ_CREDIT,
+    }
 )
 # Reads not limited to a token's department.
-_TOKEN_UNSCOPED_READS = frozenset({Operation.READ_DEPARTMENTS, Operation.READ_CATALOGUE})
+_TOKEN_UNSCOPED_READS = frozenset(
+    {Operation.READ_DEPARTMENTS, Operation.READ_CATALOGUE, Operation.READ_CREDIT}
+)
 
 
 def _token_allows(actor: Actor, operation: Operation, department_id: int | None) -> bool:

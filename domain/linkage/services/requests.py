@@ -17,7 +17,10 @@ from collections.abc import Sequence
 from domain.accounts.actor import Actor
 from domain.attachments.services import attach, register_owner
 from domain.audit.services import record
+from domain.calendar.rules import local_date
 from domain.clock import utc_now
+from domain.credit.rules import CreditSource
+from domain.credit.services import write_credit_record
 from domain.errors import InvalidInput, NotFound
 from domain.linkage import rules
 from domain.linkage.errors import LicenseRequestStateInvalid, PushStateInvalid
@@ -215,6 +218,17 @@ async def decide_license_request(
                 after={**push.snapshot(), "license_request_id": request.id},
                 department_id=request.approval_department_id,
             )
+            if request.kind == LicenseRequestKind.REVOKE:  # R1: source revocation
+                await write_credit_record(
+                    actor,
+                    licensee_id=push.licensee_id,
+                    source=CreditSource.REVOCATION,
+                    occurred_on=local_date(now),
+                    department_id=request.approval_department_id,
+                    description=f"撤销许可（{push.document_number}）：{request.reason}",
+                    subject_type="LicenseRequest",
+                    subject_id=request.id,
+                )
         await emit(
             LinkageEventKind.LICENSE_REQUEST_DECIDED,
             department_id=request.department_id,

@@ -26,6 +26,8 @@ from domain.attachments.services import attach, register_owner
 from domain.audit.services import record
 from domain.calendar.rules import local_date
 from domain.clock import utc_now
+from domain.credit.rules import CreditSource
+from domain.credit.services import write_credit_record
 from domain.deadlines.models import Deadline
 from domain.deadlines.services import close_deadline
 from domain.errors import DomainError, InvalidInput, NotFound, PermissionDenied
@@ -58,6 +60,11 @@ from domain.linkage.services.pushes import upsert_licensee
 from domain.transaction import transaction
 
 REVERSE_PUSH_OWNER = "ReversePush"
+# R1: the reverse pushes that write a credit record for the licensee.
+_CREDIT_SOURCES = {
+    ReversePushKind.PENALTY: CreditSource.PENALTY,
+    ReversePushKind.LICENSE_REVOKED: CreditSource.REVOCATION,
+}
 
 
 # ---- reads ----------------------------------------------------------------------------
@@ -267,6 +274,18 @@ async def reverse_push(actor: Actor, data: ReversePushData) -> ReversePush:
         status = license_status_of_reverse_push(clean.kind)
         if push is not None and status is not None:
             await _set_license_status(actor, push.id, status, now)
+        source = _CREDIT_SOURCES.get(clean.kind)
+        if source is not None:  # R1: a penalty or a revoked license is a credit record
+            await write_credit_record(
+                actor,
+                licensee_id=licensee.id,
+                source=source,
+                occurred_on=clean.decision_date,
+                department_id=department_id,
+                description=f"{clean.document_number}：{clean.content}",
+                subject_type="ReversePush",
+                subject_id=row.id,
+            )
         await emit(
             LinkageEventKind.REVERSE_PUSH_RECEIVED,
             department_id=approval_department_id,
