@@ -18,6 +18,7 @@ import { ImportPage } from "./pages/catalogue/ImportPage";
 import { PublicCataloguePage } from "./pages/catalogue/PublicCataloguePage";
 import { PublishPage } from "./pages/catalogue/PublishPage";
 import { CoordinationPage } from "./pages/coordination/CoordinationPage";
+import { CreditPage } from "./pages/credit/CreditPage";
 import { HomePage } from "./pages/HomePage";
 import { ApprovalsPage } from "./pages/linkage/ApprovalsPage";
 import { TasksPage } from "./pages/linkage/TasksPage";
@@ -154,6 +155,14 @@ function AppRoutes() {
               element={
                 <RequirePage page="reminderTemplates">
                   <TemplatesPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="credit"
+              element={
+                <RequirePage page="credit">
+                  <CreditPage />
                 </RequirePage>
               }
             />

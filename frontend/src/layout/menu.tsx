@@ -9,6 +9,7 @@ import {
   HomeOutlined,
   PartitionOutlined,
   ProfileOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SendOutlined,
   SnippetsOutlined,
@@ -38,7 +39,8 @@ export type PageKey =
   | "users"
   | "audit"
   | "notifications"
-  | "reminderTemplates";
+  | "reminderTemplates"
+  | "credit";
 
 export interface PageEntry {
   path: string;
@@ -51,6 +53,7 @@ export const PAGES: Record<PageKey, PageEntry> = {
   catalogue: { path: "/catalogue", label: "事项清单", icon: <ProfileOutlined /> },
   approvals: { path: "/approvals", label: "审批推送", icon: <SendOutlined /> },
   tasks: { path: "/tasks", label: "监管任务", icon: <ScheduleOutlined /> },
+  credit: { path: "/credit", label: "信用管理", icon: <SafetyCertificateOutlined /> },
   coverage: { path: "/catalogue/coverage", label: "覆盖情况", icon: <PartitionOutlined /> },
   publish: { path: "/catalogue/publish", label: "发布清单", icon: <CloudUploadOutlined /> },
   import: { path: "/catalogue/import", label: "导入导出", icon: <FileExcelOutlined /> },
@@ -68,8 +71,8 @@ export const PAGES: Record<PageKey, PageEntry> = {
 };
 
 export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
-  APPROVAL_OFFICER: ["home", "catalogue", "approvals", "notifications"],
-  SUPERVISOR: ["home", "catalogue", "tasks", "notifications"],
+  APPROVAL_OFFICER: ["home", "catalogue", "approvals", "credit", "notifications"],
+  SUPERVISOR: ["home", "catalogue", "tasks", "credit", "notifications"],
   DEPARTMENT_ADMIN: [
     "home",
     "catalogue",
@@ -79,6 +82,7 @@ export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
     "users",
     "notifications",
     "reminderTemplates",
+    "credit",
   ],
   COORDINATOR: [
     "home",
@@ -91,8 +95,9 @@ export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
     "audit",
     "notifications",
     "reminderTemplates",
+    "credit",
   ],
-  AUDITOR: ["home", "catalogue", "statistics", "audit", "notifications"],
+  AUDITOR: ["home", "catalogue", "statistics", "audit", "notifications", "credit"],
   SYSTEM_ADMIN: ["home", "calendar", "users", "notifications", "reminderTemplates"],
 };
 

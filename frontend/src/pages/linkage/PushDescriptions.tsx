@@ -3,6 +3,7 @@ import { Descriptions, Space, Tag, Typography } from "antd";
 import { DueLight } from "../../components/DueLight";
 import { formatDate, formatDateTime } from "../../components/format";
 import type { LinkagePushDetailQuery } from "../../gql/graphql";
+import { CreditGradeTag } from "../credit/common";
 import {
   LICENSEE_KIND_LABELS,
   PUSH_SOURCE_LABELS,
@@ -78,6 +79,12 @@ export function PushDescriptions({ push }: { push: PushDetail }) {
             children: (
               <>
                 {licensee.name} <Tag>{LICENSEE_KIND_LABELS[licensee.kind]}</Tag>
+                {licensee.creditGrade && (
+                  <CreditGradeTag
+                    grade={licensee.creditGrade.grade}
+                    reasons={licensee.creditGrade.reasons}
+                  />
+                )}
               </>
             ),
           },

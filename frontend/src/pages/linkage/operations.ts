@@ -119,6 +119,13 @@ export const LinkagePushDetailDocument = graphql(`
       __typename
       ... on Push {
         ...LinkagePushRow
+        licensee {
+          id
+          creditGrade {
+            grade
+            reasons
+          }
+        }
         licenseContent
         materials
         handlingOpinion
