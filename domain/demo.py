@@ -37,6 +37,7 @@ from domain.demo_catalogue import (
     Rejected,
     Unlinked,
 )
+from domain.demo_credit import load_demo_credit
 from domain.demo_linkage import History, history_clock, load_demo_linkage
 from domain.transaction import transaction
 
@@ -128,6 +129,7 @@ async def _load_demo_data(history: History) -> list[tuple[str, str, str]] | None
             table.append((username, f"{role_text}（{where}）", DEMO_PASSWORD))
         await load_demo_catalogue({code: d.id for code, d in departments.items()})
         await load_demo_linkage(history)
+        await load_demo_credit()
     return table
 
 

@@ -119,3 +119,18 @@ async def test_a3_demo_statistics_show_on_time_and_late_work(loaded: FixedClock)
     assert total.claimed_on_time > 0 and total.claimed_late > 0
     assert total.unclaimed_overdue > 0 and total.open_disputes == 1
     assert total.tasks_fed_back_on_time > 0 and total.same_day_feedback_late > 0
+
+
+async def test_r1_r2_r3_demo_credit_has_records_a_blacklist_entry_and_grade_d(
+    loaded: FixedClock,
+) -> None:
+    from domain.credit.models import BlacklistEntry, CreditRecord
+    from domain.credit.rules import CreditGrade, CreditSource
+    from domain.credit.services import grade_of
+
+    sources = Counter(await CreditRecord.all().values_list("source", flat=True))
+    assert sources[CreditSource.REVOCATION] >= 1 and sources[CreditSource.PENALTY] >= 1
+    entry = await BlacklistEntry.get()
+    assert entry.removed_at is None and entry.ends_on is None
+    result = await grade_of(entry.licensee_id, local_date(utc_now()))
+    assert result.blacklisted and result.grade == CreditGrade.D
