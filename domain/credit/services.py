@@ -36,6 +36,7 @@ from domain.credit.errors import AlreadyBlacklisted, BlacklistEntryStateInvalid
 from domain.credit.models import BlacklistEntry, CreditRecord
 from domain.errors import InvalidInput, NotFound, PermissionDenied
 from domain.linkage.models import Licensee
+from domain.linkage.rules import licensee_number
 from domain.transaction import in_use_case, transaction
 
 CREDIT_RECORD_OWNER = "CreditRecord"
@@ -55,7 +56,11 @@ class LicenseeNotFound(NotFound):
     """No licensee of that USCC or ID number (P6)."""
 
 
-async def _licensee(number: str) -> Licensee:
+async def _licensee(number: str, *, checked: bool = False) -> Licensee:
+    """The licensee of a USCC or ID number; ``checked``: a malformed number (wrong check
+    digit, P6) is an ``InvalidInput`` saying so, before it is looked up."""
+    if checked:
+        number = licensee_number(number, field="licenseeNumber")[1]
     licensee = await Licensee.get_or_none(number=(number or "").strip().upper())
     if licensee is None:
         raise LicenseeNotFound(
@@ -273,7 +278,7 @@ async def add_credit_record(actor: Actor, data: rules.CreditRecordData) -> Credi
     """R1: record a fact in a licensee's credit history, with its evidence."""
     department_id = await _recording_department(actor, data.department_id)
     clean = rules.clean_credit_record(data, today=local_date(utc_now()))
-    licensee = await _licensee(data.licensee_number)
+    licensee = await _licensee(data.licensee_number, checked=True)
     async with transaction():
         row = await write_credit_record(
             actor,
@@ -315,7 +320,7 @@ async def add_to_blacklist(actor: Actor, data: rules.BlacklistData) -> Blacklist
     department_id = await _blacklist_department(actor)
     today = local_date(utc_now())
     clean = rules.clean_blacklist(data, today)
-    licensee = await _licensee(data.licensee_number)
+    licensee = await _licensee(data.licensee_number, checked=True)
     try:
         async with transaction():
             await Licensee.select_for_update().get(id=licensee.id)

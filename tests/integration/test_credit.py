@@ -353,3 +353,17 @@ async def test_r1_p5_penalty_and_license_revoked_reverse_pushes_write_credit_rec
     ]
     assert (records[0].subject_type, records[0].subject_id) == ("ReversePush", row.id)
     assert records[0].description.startswith("保市监罚〔2026〕1号")
+
+
+async def test_p6_r2_a_wrong_check_digit_is_named_before_any_lookup() -> None:
+    county, _ = await _county()
+    coordinator = county.actor("coordinator")
+    wrong = NUMBER[:-1] + ("0" if NUMBER[-1] != "0" else "1")
+    for attempt in (
+        credit.add_to_blacklist(coordinator, entry(licensee_number=wrong)),
+        credit.add_credit_record(coordinator, fact(licensee_number=wrong)),
+    ):
+        with pytest.raises(InvalidInput) as raised:
+            await attempt
+        assert raised.value.field == "licenseeNumber" and "校验位" in raised.value.message
+    assert await CreditRecord.all().count() == 0 and await BlacklistEntry.all().count() == 0
