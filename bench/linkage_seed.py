@@ -75,7 +75,7 @@ def company_number(serial: int) -> str:
 
 
 def person_number(serial: int) -> str:
-    born = date(1960, 1, 1) + timedelta(days=serial // 900)
+    born = date(1985, 1, 1) + timedelta(days=serial // 900)  # 420626 exists from 1983
     body = f"420626{born:%Y%m%d}{serial % 900 + 100:03d}"
     return body + ric.calc_check_digit(body + "0")  # stdnum expects a check slot
 

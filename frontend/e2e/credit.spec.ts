@@ -8,9 +8,13 @@ import { chooseOption } from "./select";
 // by an approval decision through the API (P6: one licensee per number), with an
 // ID number of its own per run: no earlier record or blacklist entry touches it.
 
-/** A GB 11643 ID number (保康 420626) with a random birth date and serial, and its check character. */
+/**
+ * A GB 11643 ID number (保康 420626) with a random birth date and serial, and its check
+ * character. Born 1985–2004: python-stdnum also checks that the division code existed at
+ * the birth date, and 420626 exists from 1983 on (a 1964 birth date is refused).
+ */
 function uniqueIdNumber(): string {
-  const born = new Date(Date.UTC(1960, 0, 1) + Math.floor(Math.random() * 40 * 365) * 86_400_000);
+  const born = new Date(Date.UTC(1985, 0, 1) + Math.floor(Math.random() * 20 * 365) * 86_400_000);
   const birth = born.toISOString().slice(0, 10).replaceAll("-", "");
   const body = `420626${birth}${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
