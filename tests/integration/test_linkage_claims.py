@@ -217,3 +217,26 @@ async def test_t1_queue_due_times_follow_a_recomputed_calendar(clock: FixedClock
     assert stored.due_at > task.due_at  # 1 Jan is a holiday after all: one day later
     moved = await Push.get(id=push.id)
     assert moved.claim_due_at == datetime(2027, 1, 5, 23, 59, 59, tzinfo=SHANGHAI)
+
+
+async def test_t1_t4_a_late_claim_over_a_provisional_year_is_recounted(
+    clock: FixedClock,
+) -> None:
+    from domain.calendar.rules import HolidayNotice, HolidayRange
+
+    await calendar_services.seed_from_package()
+    clock.set(datetime(2026, 12, 30, 9, 0, tzinfo=SHANGHAI))
+    county, catalogue = await make_linked_county(date(2026, 12, 30))
+    push = await record(county, catalogue, "BK-1", license_date=date(2026, 12, 30))
+    # 2027 unknown: counted Monday–Friday, the claim is due on 4 Jan (31 Dec, 1 Jan, 4 Jan).
+    assert push.claim_due_provisional
+    clock.set(datetime(2027, 1, 5, 10, 0, tzinfo=SHANGHAI))
+    await claims.claim_push(county.actor("scj.sup"), push.id)
+    assert (await Push.get(id=push.id)).claim_late_working_days == 1
+    # An invented 2027 arrangement for the test (NOT the real one): 1–3 Jan off, so the
+    # claim was due on 5 Jan and made on time; the statistics read the recounted copy.
+    notice = HolidayNotice(2027, (HolidayRange("元旦", date(2027, 1, 1), date(2027, 1, 3)),), ())
+    await calendar_services.enter_holiday_notice(SYSTEM, notice)
+    recounted = await Push.get(id=push.id)
+    assert recounted.claim_late_working_days == 0
+    assert recounted.claim_due_at == datetime(2027, 1, 5, 23, 59, 59, tzinfo=SHANGHAI)

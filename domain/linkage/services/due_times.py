@@ -1,8 +1,10 @@
 """Keep the queues' copies of due times in step with their deadlines.
 
-``Push.claim_due_at`` and ``SupervisionTask.due_at`` copy the due time of their open
-deadline so that a queue page is one keyset query. When a calendar change recomputes
-deadlines (T1, ``domain.deadlines.services.recompute_deadlines``), it calls
+``Push.claim_due_at``, ``SupervisionTask.due_at`` and ``ReversePush.claim_due_at`` copy
+the due time of their open deadline so that a queue page is one keyset query; the
+working days late of closed ones (``*_late_working_days``, read by the statistics) are
+copies too, recounted when a provisional deadline's year is entered. When a calendar
+change recomputes deadlines (T1, ``domain.deadlines.services.recompute_deadlines``), it calls
 :func:`refresh_due_times` (registered below) with the recomputed deadlines' ids in the
 same transaction.
 """
@@ -29,13 +31,20 @@ async def refresh_due_times(deadline_ids: Iterable[int]) -> int:
     changed = 0
     for push in await Push.filter(claim_deadline_id__in=ids):
         deadline = deadlines[push.claim_deadline_id]  # type: ignore[index]
+        fields: list[str] = []
         if (push.claim_due_at, push.claim_due_provisional) != (
             deadline.due_at,
             deadline.provisional,
         ):
             push.claim_due_at = deadline.due_at
             push.claim_due_provisional = deadline.provisional
-            await push.save(update_fields=["claim_due_at", "claim_due_provisional"])
+            fields += ["claim_due_at", "claim_due_provisional"]
+        late = deadline.closed_late_by_working_days
+        if deadline.closed_at is not None and push.claim_late_working_days != late:
+            push.claim_late_working_days = late  # claimed over a provisional year: T4 recounted
+            fields.append("claim_late_working_days")
+        if fields:
+            await push.save(update_fields=fields)
             changed += 1
     for task in await SupervisionTask.filter(deadline_id__in=ids):
         deadline = deadlines[task.deadline_id]
@@ -68,6 +77,10 @@ async def _refresh_reverse_pushes(ids: list[int], deadlines: dict[int, Deadline]
         ):
             row.claim_due_at, row.claim_due_provisional = claim.due_at, claim.provisional
             fields += ["claim_due_at", "claim_due_provisional"]
+        if claim is not None and claim.closed_at is not None:
+            if row.claim_late_working_days != claim.closed_late_by_working_days:
+                row.claim_late_working_days = claim.closed_late_by_working_days
+                fields.append("claim_late_working_days")
         pushed = deadlines.get(row.push_deadline_id or 0)
         if pushed is not None and pushed.closed_late_by_working_days is not None:
             if row.push_late_working_days != pushed.closed_late_by_working_days:
