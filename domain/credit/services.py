@@ -368,13 +368,17 @@ async def add_to_blacklist(actor: Actor, data: rules.BlacklistData) -> Blacklist
 
 
 async def remove_from_blacklist(actor: Actor, entry_id: int, reason: str) -> BlacklistEntry:
-    """R2: remove an entry in force (or not started yet), with a reason."""
-    await _blacklist_department(actor)
+    """R2: remove an entry in force (or not started yet), with a reason. Coordinators
+    remove any entry; an approval department's admin the entries of that department."""
+    department_id = await _blacklist_department(actor)
     reason = rules.clean_removal_reason(reason)
     if not await BlacklistEntry.exists(id=entry_id):
         raise NotFound("黑名单记录不存在。", field="entryId")
     async with transaction():
         row = await BlacklistEntry.select_for_update().get(id=entry_id)
+        if not (actor is SYSTEM or actor.has(Role.COORDINATOR)):
+            if row.department_id != department_id:
+                raise PermissionDenied("该黑名单记录由其他部门列入，只能由其或协调小组移出。")
         now = utc_now()
         if row.removed_at is not None:
             raise BlacklistEntryStateInvalid("该黑名单记录已移出。", field="entryId")

@@ -209,7 +209,7 @@ async def test_r2_blacklist_one_open_entry_removal_with_reason_audited(clock: Fi
     assert await _snapshot() == before
 
     clock.set(datetime.combine(date(2026, 6, 10), time(15), tzinfo=SHANGHAI))
-    removed = await credit.remove_from_blacklist(county.actor("spj.admin"), row.id, "已信用修复。")
+    removed = await credit.remove_from_blacklist(coordinator, row.id, "已信用修复。")
     assert (removed.removal_reason, removed.open_licensee_id) == ("已信用修复。", None)
     with pytest.raises(BlacklistEntryStateInvalid):
         await credit.remove_from_blacklist(coordinator, row.id, "再次移出")
@@ -367,3 +367,14 @@ async def test_p6_r2_a_wrong_check_digit_is_named_before_any_lookup() -> None:
             await attempt
         assert raised.value.field == "licenseeNumber" and "校验位" in raised.value.message
     assert await CreditRecord.all().count() == 0 and await BlacklistEntry.all().count() == 0
+
+
+async def test_r2_an_approval_admin_removes_only_the_entries_of_their_department() -> None:
+    county, _ = await _county()
+    row = await credit.add_to_blacklist(county.actor("coordinator"), entry())
+    before = await _snapshot()
+    with pytest.raises(PermissionDenied):
+        await credit.remove_from_blacklist(county.actor("spj.admin"), row.id, "已信用修复。")
+    assert await _snapshot() == before
+    removed = await credit.remove_from_blacklist(county.actor("coordinator"), row.id, "已修复。")
+    assert removed.removed_at is not None
