@@ -21,7 +21,6 @@ from domain.linkage.models import (
     Dispute,
     Licensee,
     LicenseRequest,
-    LinkageEvent,
     Push,
     SupervisionTask,
     TaskFeedback,
@@ -231,20 +230,6 @@ async def visible_dispute(actor: Actor, dispute_id: int) -> Dispute | None:
 
 async def visible_licensee(actor: Actor, licensee_id: int) -> Licensee | None:
     return await licensees(actor).get_or_none(id=licensee_id)
-
-
-def events_after(
-    department_id: int | None, after_id: int, limit: int = 1000
-) -> QuerySet[LinkageEvent]:
-    """The outbox of a department (None: the coordination group's) after a cursor, in order:
-    for the live task stream's resume."""
-    queryset = (
-        LinkageEvent.filter(department_id__isnull=True)
-        if department_id is None
-        else LinkageEvent.filter(department_id=department_id)
-    )
-    # Events for one user (notifications, M1) are not the department's.
-    return queryset.filter(id__gt=after_id, user_id__isnull=True).order_by("id").limit(limit)
 
 
 # ---- results (S2, S3) and license requests (S4) ----------------------------------------
