@@ -42,17 +42,24 @@ test("the audit page counts new events as they are recorded (graphql-ws subscrip
   browser,
 }, testInfo) => {
   await loginAs(page, "auditor");
-  const socket = page.waitForEvent("websocket");
+  // The audit page's own subscription: the header's notification bell opens a
+  // connection of its own, so wait for the socket that subscribes to the audit events
+  // (authenticated by cookie + csrfToken in connection_init, acknowledged, then subscribed).
+  const subscribed = new Promise<string>((resolve) => {
+    page.on("websocket", (socket) => {
+      let acknowledged = false;
+      socket.on("framereceived", (frame) => {
+        if (String(frame.payload).includes("connection_ack")) acknowledged = true;
+      });
+      socket.on("framesent", (frame) => {
+        if (acknowledged && String(frame.payload).includes("AuditEventRecorded")) {
+          resolve(socket.url());
+        }
+      });
+    });
+  });
   await page.getByRole("menuitem", { name: "审计" }).click();
-  const ws = await socket;
-  expect(ws.url()).toMatch(/^ws:\/\/.*\/graphql$/);
-  // Authenticated by cookie + csrfToken in connection_init, then subscribed.
-  await ws.waitForEvent("framereceived", {
-    predicate: (frame) => String(frame.payload).includes("connection_ack"),
-  });
-  await ws.waitForEvent("framesent", {
-    predicate: (frame) => String(frame.payload).includes('"subscribe"'),
-  });
+  expect(await subscribed).toMatch(/^ws:\/\/.*\/graphql$/);
   await page.waitForTimeout(500); // the server registers the subscription
 
   // Another user logs in elsewhere: an event (session.create) is recorded.
