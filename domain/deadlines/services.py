@@ -114,6 +114,19 @@ async def close_deadline(actor: Actor, deadline_id: int, at: datetime | None = N
     return deadline
 
 
+async def close_if_open(
+    actor: Actor, deadline_id: int | None, at: datetime | None = None
+) -> int | None:
+    """Close the deadline if it is still open; its working days late either way (T4).
+    None when there is no deadline."""
+    if deadline_id is None:
+        return None
+    deadline = await Deadline.get(id=deadline_id)
+    if deadline.closed_at is not None:
+        return deadline.closed_late_by_working_days
+    return (await close_deadline(actor, deadline.id, at=at)).closed_late_by_working_days
+
+
 def open_due_by(at: datetime, limit: int = MAX_DUE_BATCH) -> QuerySet[Deadline]:
     """The open deadlines due at or before ``at``, earliest first (for sweeps)."""
     return (

@@ -17,8 +17,7 @@ from domain.accounts.models import Department
 from domain.accounts.policy import Operation, require
 from domain.audit.services import record
 from domain.clock import utc_now
-from domain.deadlines.models import Deadline
-from domain.deadlines.services import close_deadline
+from domain.deadlines.services import close_if_open
 from domain.errors import DomainError, InvalidInput, NotFound
 from domain.linkage.errors import PushStateInvalid
 from domain.linkage.models import Dispute, Push, SupervisionTask
@@ -54,13 +53,7 @@ async def _push(push_id: int) -> Push:
 
 async def _close_claim_deadline(actor: Actor, push: Push, at: datetime) -> int | None:
     """Close the push's open claim deadline at ``at``; the working days late (T4)."""
-    if push.claim_deadline_id is None:
-        return None
-    deadline = await Deadline.get(id=push.claim_deadline_id)
-    if deadline.closed_at is not None:
-        return deadline.closed_late_by_working_days
-    closed = await close_deadline(actor, deadline.id, at=at)
-    return closed.closed_late_by_working_days
+    return await close_if_open(actor, push.claim_deadline_id, at)
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,7 @@ from domain.accounts.actor import Actor
 from domain.attachments.services import attach, register_owner
 from domain.audit.services import record
 from domain.clock import utc_now
-from domain.deadlines.models import Deadline
-from domain.deadlines.services import close_deadline, open_deadline
+from domain.deadlines.services import close_deadline, close_if_open, open_deadline
 from domain.errors import NotFound
 from domain.linkage import rules
 from domain.linkage.models import Push, SupervisionTask, TaskFeedback
@@ -43,16 +42,6 @@ async def _task(task_id: int) -> SupervisionTask:
     if task is None:
         raise NotFound("监管任务不存在。", field="taskId")
     return task
-
-
-async def _close(actor: Actor, deadline_id: int | None, at: datetime) -> int | None:
-    """Close an open deadline at ``at``; its working days late (T4)."""
-    if deadline_id is None:
-        return None
-    deadline = await Deadline.get(id=deadline_id)
-    if deadline.closed_at is not None:
-        return deadline.closed_late_by_working_days
-    return (await close_deadline(actor, deadline.id, at=at)).closed_late_by_working_days
 
 
 async def _same_day(
@@ -114,7 +103,7 @@ async def feed_back_task(actor: Actor, task_id: int, data: FeedbackData) -> Task
         )
         await attach(actor, data.attachment_ids, owner_type=OWNER_TYPE, owner_id=feedback.id)
         # S1/T4: the first result answers the task's 30-working-day deadline.
-        task.feedback_late_working_days = await _close(actor, task.deadline_id, now)
+        task.feedback_late_working_days = await close_if_open(actor, task.deadline_id, now)
         task.fed_back_at = now
         task.result = clean.result
         task.status = rules.status_after(clean.result)
@@ -184,7 +173,7 @@ async def record_follow_up(actor: Actor, task_id: int, data: FollowUpData) -> Ta
             fed_back_by_id=actor.user_id,
         )
         await attach(actor, data.attachment_ids, owner_type=OWNER_TYPE, owner_id=feedback.id)
-        await _close(actor, task.follow_up_deadline_id, now)  # late recorded there (T4)
+        await close_if_open(actor, task.follow_up_deadline_id, now)  # late recorded there (T4)
         task.result = result
         task.status = TaskStatus.COMPLETED
         task.updated_at = now
