@@ -74,6 +74,26 @@ class TaskStreamEventKind(Enum):
         description="站内通知 (notification)：发给订阅者本人的提醒 (M1)，见 notification；"
         "只推送给通知的收件人本人。",
     )
+    JOINT_REVIEW_RECEIVED = strawberry.enum_value(
+        "JOINT_REVIEW_RECEIVED",
+        description="收到商请函 (joint review received)：审批部门请本部门参加会审 (J1)，"
+        "见 subjectId。",
+    )
+    JOINT_REVIEW_DECIDED = strawberry.enum_value(
+        "JOINT_REVIEW_DECIDED",
+        description="会审已决定 (joint review decided)：审批部门的决定推送给参加的部门 (J2)。",
+    )
+    INQUIRY_RECEIVED = strawberry.enum_value(
+        "INQUIRY_RECEIVED", description="收到业务函询 (inquiry received)：需在期限内回复 (Q1)。"
+    )
+    INQUIRY_ANSWERED = strawberry.enum_value(
+        "INQUIRY_ANSWERED", description="函询已回复 (inquiry answered)：推送给发函部门 (Q1)。"
+    )
+    INQUIRY_DEEMED_CONSENT = strawberry.enum_value(
+        "INQUIRY_DEEMED_CONSENT",
+        description="视为同意 (deemed consent)：函询逾期未回复，视为同意，"
+        "责任由未回复部门承担 (Q1)。",
+    )
 
 
 def _visible_rows(
@@ -106,6 +126,10 @@ class TaskStreamEvent:
     license_request_id: strawberry.ID | None = strawberry.field(
         description="变更/撤回/撤销/注销申请编号 (license request id)：全局编号 (S4)。"
     )
+    subject_id: strawberry.ID | None = strawberry.field(
+        description="其他事项编号 (subject id)：商请函 (JointReviewRequest)、业务函询 (Inquiry) "
+        "等的全局编号，可用 node(id:) 查询；推送、任务类事件为 null。"
+    )
 
     @classmethod
     def from_model(cls, row: models.LinkageEvent) -> TaskStreamEvent:
@@ -120,6 +144,9 @@ class TaskStreamEvent:
             license_request_id=None
             if row.license_request_id is None
             else to_global_id("LicenseRequest", row.license_request_id),
+            subject_id=None
+            if row.subject_id is None
+            else to_global_id(row.subject_type, row.subject_id),
         )
 
     @strawberry.field(

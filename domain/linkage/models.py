@@ -434,6 +434,10 @@ class LinkageEvent(Model):
     task_id = fields.IntField(null=True)
     reverse_push_id = fields.IntField(null=True)
     license_request_id = fields.IntField(null=True)
+    # A subject of another area (a JointReviewRequest, an Inquiry, a Report …): its
+    # model name and id, resolved by that area's API.
+    subject_type = fields.CharField(max_length=32, default="")
+    subject_id = fields.IntField(null=True)
     # A notification (M1) is for one user of the department: None for everyone's events.
     user_id = fields.IntField(null=True)
     notification_id = fields.IntField(null=True)

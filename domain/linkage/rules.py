@@ -154,6 +154,11 @@ class LinkageEventKind(StrEnum):
     LICENSE_REQUEST_RECEIVED = "LICENSE_REQUEST_RECEIVED"  # S4: to the approval department
     LICENSE_REQUEST_DECIDED = "LICENSE_REQUEST_DECIDED"  # S4: the decision, pushed back
     NOTIFICATION = "NOTIFICATION"  # M1: an in-app reminder for one user of the department
+    JOINT_REVIEW_RECEIVED = "JOINT_REVIEW_RECEIVED"  # J1: to each addressed department
+    JOINT_REVIEW_DECIDED = "JOINT_REVIEW_DECIDED"  # J2: the decision, to those that took part
+    INQUIRY_RECEIVED = "INQUIRY_RECEIVED"  # Q1: to the asked department
+    INQUIRY_ANSWERED = "INQUIRY_ANSWERED"  # Q1: the reply, to the asking department
+    INQUIRY_DEEMED_CONSENT = "INQUIRY_DEEMED_CONSENT"  # Q1: silence past the deadline, to both
 
 
 # ---- transitions ------------------------------------------------------------------

@@ -76,6 +76,8 @@ async def emit(
     task_id: int | None = None,
     reverse_push_id: int | None = None,
     license_request_id: int | None = None,
+    subject_type: str = "",
+    subject_id: int | None = None,
     user_id: int | None = None,
     notification_id: int | None = None,
     at: datetime,
@@ -83,7 +85,9 @@ async def emit(
     """Write a linkage event in the current transaction; publish its ids after commit.
 
     Call after the use case's first audit record (the chain lock orders the ids).
-    ``user_id``: an event for one user of the department (a notification, M1).
+    ``subject_type``/``subject_id``: the subject of another area (a joint review
+    request, an inquiry, a report). ``user_id``: an event for one user of the department
+    (a notification, M1).
     """
     event = await LinkageEvent.create(
         department_id=department_id,
@@ -92,6 +96,8 @@ async def emit(
         task_id=task_id,
         reverse_push_id=reverse_push_id,
         license_request_id=license_request_id,
+        subject_type=subject_type,
+        subject_id=subject_id,
         user_id=user_id,
         notification_id=notification_id,
         created_at=at,
@@ -104,6 +110,8 @@ async def emit(
         "taskId": task_id,
         "reversePushId": reverse_push_id,
         "licenseRequestId": license_request_id,
+        "subjectType": subject_type,
+        "subjectId": subject_id,
     }
     if user_id is not None:  # an event for one user (M1)
         message |= {"userId": user_id, "notificationId": notification_id}
