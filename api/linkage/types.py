@@ -77,6 +77,19 @@ class TaskStatusEnum(Enum):
     )
 
 
+@strawberry.enum(name="TaskOrigin", description="监管任务来源 (TaskOrigin)。")
+class TaskOriginEnum(Enum):
+    PUSH = strawberry.enum_value(
+        "PUSH", description="审批推送 (push)：认领审批信息推送后生成 (P4)，push 不为空。"
+    )
+    RANDOM_INSPECTION = strawberry.enum_value(
+        "RANDOM_INSPECTION", description="双随机抽查 (random inspection)：抽查计划抽中的对象 (R4)。"
+    )
+    REPORT = strawberry.enum_value(
+        "REPORT", description="群众举报 (report)：公众举报转为监管任务 (A4)。"
+    )
+
+
 @strawberry.enum(name="DisputeStatus", description="职责争议状态 (DisputeStatus)，P3。")
 class DisputeStatusEnum(Enum):
     OPEN = strawberry.enum_value("OPEN", description="未解决 (open)：等待协调小组重新分派。")
@@ -406,11 +419,37 @@ class SupervisionTask(Node):
         assert department is not None
         return department
 
-    @strawberry.field(description="来源推送 (push)。")
-    async def push(self, info: Info) -> Push:
+    @strawberry.field(description="来源 (origin)：审批推送、双随机抽查或群众举报。")
+    def origin(self) -> TaskOriginEnum:
+        return TaskOriginEnum(rules.TaskOrigin(self.row.origin).value)
+
+    @strawberry.field(
+        description="标题 (title)：任务针对的事项，如审批事项名称、抽查计划名称、举报摘要。"
+    )
+    def title(self) -> str:
+        return self.row.title
+
+    @strawberry.field(
+        description="来源推送 (push)：来源为审批推送 (PUSH) 时的推送；其他来源为 null。"
+    )
+    async def push(self, info: Info) -> Push | None:
+        if self.row.push_id is None:
+            return None
         row = await info.context.loader("push_by_id", reads.pushes_by_ids).load(self.row.push_id)
         assert row is not None
         return Push.from_model(row)
+
+    @strawberry.field(
+        description="行政相对人 (licensee)：监管对象；举报未能对应到已知相对人时为 null。"
+    )
+    def licensee(self, info: Info) -> Licensee | None:
+        if self.row.licensee_id is None:
+            return None
+        involved = frozenset({self.row.department_id})
+        return now_or_later(
+            preload.licensees(info).load(self.row.licensee_id),
+            lambda row: Licensee.from_model(row, info.context.actor, involved),
+        )
 
     # ---- results (S2, S3): api/linkage/results.py ----
 

@@ -28,6 +28,7 @@ from domain.linkage.rules import (
     ResultKind,
     ReversePushKind,
     ReversePushStatus,
+    TaskOrigin,
     TaskStatus,
 )
 
@@ -98,6 +99,9 @@ class Push(Model):
     materials = fields.JSONField(default=list)
     handling_opinion = fields.TextField(default="")
     commitment_content = fields.TextField(default="")
+    # K4: a post-verification commitment's push: its task is due within the item's
+    # verification period (核查期限) instead of S1's 30 working days.
+    verification_period_working_days = fields.IntField(null=True)
     recorded_by_id = fields.IntField(null=True)
     pushed_at = fields.DatetimeField()
     # The claim (P2): the current claim deadline and its due time (copied for sorting).
@@ -148,13 +152,25 @@ class Push(Model):
 
 
 class SupervisionTask(Model):
-    """监管任务 (P4): the work a claimed push creates, due in 30 working days of the push (S1)."""
+    """监管任务 (P4): the work a claimed push creates, due in 30 working days of the push (S1)
+    — or of another ``origin``: a random inspection's target (R4), a report (A4)."""
 
     id = fields.IntField(primary_key=True)
-    push: fields.OneToOneRelation[Push] = fields.OneToOneField(
-        "models.Push", related_name="task", on_delete=fields.RESTRICT
+    origin = fields.CharEnumField(TaskOrigin, max_length=24, default=TaskOrigin.PUSH)
+    # The push of a PUSH task (one task per push); None for the other origins.
+    push: fields.OneToOneNullableRelation[Push] = fields.OneToOneField(
+        "models.Push", related_name="task", null=True, on_delete=fields.RESTRICT
     )
-    push_id: int
+    push_id: int | None
+    # The licensee supervised (the push's; None when a report names no known licensee).
+    licensee: fields.ForeignKeyNullableRelation[Licensee] = fields.ForeignKeyField(
+        "models.Licensee", related_name="tasks", null=True, on_delete=fields.RESTRICT
+    )
+    licensee_id: int | None
+    # What the task is about, as queues show it (the push's item, the plan's name …).
+    title = fields.CharField(max_length=200, default="")
+    # The record of the origin's area it came from (an InspectionTarget, a Report).
+    subject_id = fields.IntField(null=True)
     department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
         "models.Department", related_name="supervision_tasks", on_delete=fields.RESTRICT
     )
@@ -190,7 +206,11 @@ class SupervisionTask(Model):
 
     def snapshot(self) -> dict[str, Any]:
         return {
+            "origin": TaskOrigin(self.origin).value,
             "push_id": self.push_id,
+            "licensee_id": self.licensee_id,
+            "title": self.title,
+            "subject_id": self.subject_id,
             "department_id": self.department_id,
             "status": TaskStatus(self.status).value,
             "deadline_id": self.deadline_id,

@@ -64,6 +64,23 @@ class PushSource(StrEnum):
     IMPORTED = "IMPORTED"  # imported from the provincial platform's decisions
 
 
+class TaskOrigin(StrEnum):
+    """Where a supervision task came from: most from a claimed push (P4); others from a
+    random inspection's draw (R4) or a report from the public (A4). All are fed back
+    alike (S1–S3)."""
+
+    PUSH = "PUSH"  # 审批推送
+    RANDOM_INSPECTION = "RANDOM_INSPECTION"  # 双随机抽查
+    REPORT = "REPORT"  # 群众举报
+
+
+TASK_ORIGIN_NAMES = {
+    TaskOrigin.PUSH: "审批推送",
+    TaskOrigin.RANDOM_INSPECTION: "双随机抽查",
+    TaskOrigin.REPORT: "群众举报",
+}
+
+
 class TaskStatus(StrEnum):
     IN_PROGRESS = "IN_PROGRESS"  # claimed, no result fed back yet (S1)
     RECTIFYING = "RECTIFYING"  # rectification ordered: the follow-up check is pending (S3)

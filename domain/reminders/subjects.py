@@ -1,6 +1,7 @@
 """What the linkage loop's deadlines are about, for the reminders' texts (M1): the
-push's document number, licensee and item; a task's push; a reverse push's document
-and the department that sent it."""
+push's document number, licensee and item; a task's push (or, for a task of another
+origin, its title and licensee); a reverse push's document and the department that
+sent it."""
 
 from __future__ import annotations
 
@@ -36,8 +37,19 @@ async def describe_push(push_id: int) -> dict[str, str]:
 @register_subject("SupervisionTask")
 async def describe_task(task_id: int) -> dict[str, str]:
     task = await SupervisionTask.get_or_none(id=task_id)
-    push = None if task is None else await Push.get_or_none(id=task.push_id)
-    return {} if push is None else await _push_values(push)
+    if task is None:
+        return {}
+    if task.push_id is not None:
+        push = await Push.get_or_none(id=task.push_id)
+        return {} if push is None else await _push_values(push)
+    # A task of another origin (R4, A4): its title and licensee.
+    licensee = "" if task.licensee_id is None else await _licensee_name(task.licensee_id)
+    return {
+        "document_number": "",
+        "licensee": licensee,
+        "item": task.title,
+        "subject": "，".join(part for part in (task.title, licensee) if part),
+    }
 
 
 @register_subject("ReversePush")

@@ -22,12 +22,11 @@ from domain.errors import DomainError, InvalidInput, NotFound
 from domain.linkage.errors import PushStateInvalid
 from domain.linkage.models import Dispute, Push, SupervisionTask
 from domain.linkage.rules import (
-    TASK_DEADLINE,
     TASK_WORKING_DAYS,
     DisputeStatus,
     LinkageEventKind,
     PushStatus,
-    TaskStatus,
+    TaskOrigin,
     check_claim,
     check_reassign,
     check_return,
@@ -37,10 +36,10 @@ from domain.linkage.rules import (
 from domain.linkage.services.common import (
     SUPERVISING_ROLES,
     emit,
-    open_working_day_deadline,
     require_role_in_department,
 )
 from domain.linkage.services.pushes import set_claim_deadline
+from domain.linkage.services.tasks import open_task
 from domain.transaction import transaction
 
 
@@ -99,47 +98,20 @@ async def claim_push(actor: Actor, push_id: int) -> SupervisionTask:
 
 
 async def create_task(actor: Actor, push: Push, *, at: datetime) -> SupervisionTask:
-    """P4, S1: the supervision task of a claimed push, due 30 working days after the push."""
+    """P4, S1: the supervision task of a claimed push, due 30 working days after the push
+    (K4: within the item's verification period for a post-verification commitment)."""
     assert push.department_id is not None
-    task = await SupervisionTask.create(
-        push_id=push.id,
-        department_id=push.department_id,
-        status=TaskStatus.IN_PROGRESS,
-        due_at=push.pushed_at,  # replaced by the deadline's due time below
-        created_at=at,
-        created_by_id=actor.user_id,
-        updated_at=at,
-    )
-    deadline = await open_working_day_deadline(
+    return await open_task(
         actor,
-        subject_type="SupervisionTask",
-        subject_id=task.id,
-        kind=TASK_DEADLINE,
+        origin=TaskOrigin.PUSH,
+        department_id=push.department_id,
+        title=push.approval_item_name or push.handling_item_name,
         started_at=push.pushed_at,
-        working_days=TASK_WORKING_DAYS,
-        department_id=push.department_id,
-    )
-    task.deadline_id = deadline.id
-    task.due_at = deadline.due_at
-    task.due_provisional = deadline.provisional
-    await task.save(update_fields=["deadline_id", "due_at", "due_provisional"])
-    await record(
-        actor,
-        "task.create",
-        target_type="SupervisionTask",
-        target_id=task.id,
-        before=None,
-        after=task.snapshot(),
-        department_id=task.department_id,
-    )
-    await emit(
-        LinkageEventKind.TASK_CREATED,
-        department_id=task.department_id,
-        push_id=push.id,
-        task_id=task.id,
+        working_days=push.verification_period_working_days or TASK_WORKING_DAYS,
         at=at,
+        licensee_id=push.licensee_id,
+        push_id=push.id,
     )
-    return task
 
 
 MAX_BATCH = 100

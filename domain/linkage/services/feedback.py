@@ -62,17 +62,24 @@ async def _same_day(
     return deadline.id, closed.closed_late_by_working_days or 0
 
 
-async def _announce(task: SupervisionTask, push: Push, at: datetime) -> None:
-    """TASK_FED_BACK to the task's department and to the approval department (which
-    decided the license and follows its supervision)."""
-    for department_id in dict.fromkeys((task.department_id, push.approval_department_id)):
+async def _announce(task: SupervisionTask, push: Push | None, at: datetime) -> None:
+    """TASK_FED_BACK to the task's department and, for a push's task, to the approval
+    department (which decided the license and follows its supervision)."""
+    departments = [task.department_id]
+    if push is not None:
+        departments.append(push.approval_department_id)
+    for department_id in dict.fromkeys(departments):
         await emit(
             LinkageEventKind.TASK_FED_BACK,
             department_id=department_id,
-            push_id=push.id,
+            push_id=task.push_id,
             task_id=task.id,
             at=at,
         )
+
+
+async def _push_of(task: SupervisionTask) -> Push | None:
+    return None if task.push_id is None else await Push.get(id=task.push_id)
 
 
 async def feed_back_task(actor: Actor, task_id: int, data: FeedbackData) -> TaskFeedback:
@@ -80,8 +87,9 @@ async def feed_back_task(actor: Actor, task_id: int, data: FeedbackData) -> Task
     task = await _task(task_id)
     require_role_in_department(actor, SUPERVISING_ROLES, task.department_id, "监管人员或部门管理员")
     rules.check_feed_back(task.status)
-    push = await Push.get(id=task.push_id)
-    clean = rules.clean_feedback(data, now=utc_now(), pushed_at=push.pushed_at)
+    push = await _push_of(task)
+    started_at = task.created_at if push is None else push.pushed_at
+    clean = rules.clean_feedback(data, now=utc_now(), pushed_at=started_at)
     async with transaction():
         task = await SupervisionTask.select_for_update().get(id=task.id)
         rules.check_feed_back(task.status)
@@ -156,7 +164,7 @@ async def record_follow_up(actor: Actor, task_id: int, data: FollowUpData) -> Ta
     async with transaction():
         task = await SupervisionTask.select_for_update().get(id=task.id)
         rules.check_follow_up(task.status)
-        push = await Push.get(id=task.push_id)
+        push = await _push_of(task)
         now = utc_now()
         before = task.snapshot()
         same_day_id, late = await _same_day(actor, task, acted_at, now)
@@ -192,16 +200,18 @@ async def record_follow_up(actor: Actor, task_id: int, data: FollowUpData) -> Ta
 
 
 async def can_read_feedback(actor: Actor, feedback_id: int) -> bool:
-    """Who reads a result (and its evidence): whoever sees the task's push — the
-    supervising and the approval department, the coordination group, auditors, API
-    tokens of those."""
+    """Who reads a result (and its evidence): whoever sees the task — its department,
+    and for a push's task whoever sees the push (the approval department too) —, the
+    coordination group, auditors, API tokens of those."""
     if not actor.is_authenticated:
         return False
     feedback = await TaskFeedback.get_or_none(id=feedback_id)
     if feedback is None:
         return False
     task = await SupervisionTask.get(id=feedback.task_id)
-    return await reads.visible_push(actor, task.push_id) is not None
+    if await reads.visible_tasks(actor).filter(id=task.id).exists():
+        return True
+    return task.push_id is not None and await reads.visible_push(actor, task.push_id) is not None
 
 
 register_owner(OWNER_TYPE, can_read_feedback)

@@ -275,11 +275,15 @@ async def visible_license_request(actor: Actor, request_id: int) -> LicenseReque
 
 
 async def visible_feedback(actor: Actor, feedback_id: int) -> TaskFeedback | None:
-    """A result is visible to whoever sees its task's push (the approval department too)."""
-    tasks = SupervisionTask.filter(push_id__in=Subquery(visible_pushes(actor).values("id")))
-    return await TaskFeedback.filter(
-        id=feedback_id, task_id__in=Subquery(tasks.values("id"))
-    ).first()
+    """A result is visible to whoever sees its task, or its task's push (the approval
+    department too)."""
+    feedback = await TaskFeedback.get_or_none(id=feedback_id)
+    if feedback is None:
+        return None
+    if await visible_tasks(actor).filter(id=feedback.task_id).exists():
+        return feedback
+    of_pushes = SupervisionTask.filter(push_id__in=Subquery(visible_pushes(actor).values("id")))
+    return feedback if await of_pushes.filter(id=feedback.task_id).exists() else None
 
 
 async def feedbacks_of(task_ids: Sequence[int]) -> list[list[TaskFeedback]]:

@@ -141,7 +141,7 @@ export function QueuesTab(props: {
           pagination={false}
           loading={tasks.loading}
           dataSource={tasks.nodes}
-          columns={taskColumns((t) => timeline(t.push))}
+          columns={taskColumns((t) => (t.push ? timeline(t.push) : null))}
           locale={{ emptyText: "没有符合条件的监管任务" }}
         />
         {tasks.hasNextPage && (

@@ -11,6 +11,7 @@ import {
   TASK_STATUS_LABELS,
   type TaskStatusKey,
 } from "../linkage/labels";
+import { renderTaskLicensee, renderTaskSubject } from "../linkage/taskSubject";
 
 // Table columns shared by the coordination page's tabs.
 
@@ -80,8 +81,8 @@ export function pushColumns(actions: (push: PushRow) => ReactNode): ColumnsType<
 
 export function taskColumns(actions: (task: TaskRow) => ReactNode): ColumnsType<TaskRow> {
   return [
-    documentColumn<TaskRow>((t) => t.push),
-    licenseeColumn<TaskRow>((t) => t.push.licensee),
+    { title: "法律文书 / 事项", key: "document", render: (_, t) => renderTaskSubject(t) },
+    { title: "行政相对人", key: "licensee", render: (_, t) => renderTaskLicensee(t) },
     {
       title: "状态",
       key: "status",

@@ -119,6 +119,13 @@ export const CoordinationTasksDocument = graphql(`
           due {
             ...CoordinationDueFields
           }
+          origin
+          title
+          licensee {
+            id
+            name
+            number
+          }
           department {
             id
             name

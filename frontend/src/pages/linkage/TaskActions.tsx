@@ -1,5 +1,6 @@
 import { Descriptions, Divider, Tabs, Tag } from "antd";
 import { DueLight } from "../../components/DueLight";
+import type { LinkageTaskDetailFragment } from "../../gql/graphql";
 import { formatDateTime } from "../../components/format";
 import { FeedbackForm } from "./FeedbackForm";
 import { FeedbackList } from "./FeedbackList";
@@ -15,15 +16,18 @@ import { LicenseRequestList } from "./LicenseRequestList";
 import type { PushDetail } from "./PushDescriptions";
 import { ReversePushForm } from "./ReversePushForm";
 
+export type TaskDetail = LinkageTaskDetailFragment;
+
 interface Props {
-  push: PushDetail;
+  task: TaskDetail;
+  /** The push of a push's task; null for a task of another origin (R4, A4). */
+  push: PushDetail | null;
   onChanged: () => void;
 }
 
-/** What a supervisor does on a task: feed back, follow up, ask about the license, reverse push. */
-export function TaskActions({ push, onChanged }: Props) {
-  const task = push.task;
-  if (!task) return null;
+/** What a supervisor does on a task: feed back, follow up, and for a push's task ask about
+ * the license and push back supervision information. */
+export function TaskActions({ task, push, onChanged }: Props) {
   return (
     <div data-testid="task-actions">
       <Divider titlePlacement="start">监管任务</Divider>
@@ -64,16 +68,22 @@ export function TaskActions({ push, onChanged }: Props) {
                 },
               ]
             : []),
-          {
-            key: "licenseStatus",
-            label: "许可状态",
-            span: 2,
-            children: LICENSE_STATUS_LABELS[push.licenseStatus],
-          },
+          ...(push
+            ? [
+                {
+                  key: "licenseStatus",
+                  label: "许可状态",
+                  span: 2,
+                  children: LICENSE_STATUS_LABELS[push.licenseStatus],
+                },
+              ]
+            : []),
         ]}
       />
       {task.feedbacks.length > 0 && <FeedbackList feedbacks={task.feedbacks} />}
-      {push.licenseRequests.length > 0 && <LicenseRequestList requests={push.licenseRequests} />}
+      {push && push.licenseRequests.length > 0 && (
+        <LicenseRequestList requests={push.licenseRequests} />
+      )}
       <Tabs
         style={{ marginTop: 16 }}
         destroyOnHidden
@@ -96,18 +106,28 @@ export function TaskActions({ push, onChanged }: Props) {
                 },
               ]
             : []),
-          {
-            key: "licenseRequest",
-            label: "许可处理函告",
-            children: <LicenseRequestForm pushId={push.id} taskId={task.id} onSaved={onChanged} />,
-          },
-          {
-            key: "reversePush",
-            label: "监管信息推送",
-            children: (
-              <ReversePushForm pushId={push.id} licensee={push.licensee} onSaved={onChanged} />
-            ),
-          },
+          ...(push
+            ? [
+                {
+                  key: "licenseRequest",
+                  label: "许可处理函告",
+                  children: (
+                    <LicenseRequestForm pushId={push.id} taskId={task.id} onSaved={onChanged} />
+                  ),
+                },
+                {
+                  key: "reversePush",
+                  label: "监管信息推送",
+                  children: (
+                    <ReversePushForm
+                      pushId={push.id}
+                      licensee={push.licensee}
+                      onSaved={onChanged}
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </div>

@@ -6,7 +6,7 @@ import type { LinkageTasksQuery, SupervisionTaskFilter } from "../../gql/graphql
 import { useConnection } from "../../api/useConnection";
 import { TASK_STATUS_COLORS, TASK_STATUS_LABELS } from "./labels";
 import { LinkageTasksDocument } from "./operations";
-import { renderDocument, renderLicensee } from "./pushColumns";
+import { renderTaskLicensee, renderTaskSubject, taskSearchTexts } from "./taskSubject";
 import { useReloadOn } from "./useReloadOn";
 
 export type TaskRow = LinkageTasksQuery["supervisionTasks"]["edges"][number]["node"];
@@ -22,14 +22,12 @@ interface Props {
 function matches(task: TaskRow, text: string): boolean {
   if (!text) return true;
   const push = task.push;
-  return [
-    push.documentNumber,
-    push.licensee.name,
-    push.licensee.number,
-    push.handlingItemCode,
-    push.handlingItemName,
-    push.approvalItemName,
-  ].some((value) => value.toLowerCase().includes(text.toLowerCase()));
+  const texts = [
+    ...taskSearchTexts(task),
+    push?.handlingItemCode ?? "",
+    push?.approvalItemName ?? "",
+  ];
+  return texts.some((value) => value.toLowerCase().includes(text.toLowerCase()));
 }
 
 /** 监管任务: the department's tasks, soonest due first (S1, A2). */
@@ -47,13 +45,13 @@ export function TaskQueue({ filter, text, refreshKey, onOpen }: Props) {
       title: "法律文书 / 事项",
       key: "document",
       width: 300,
-      render: (_, task) => renderDocument(task.push),
+      render: (_, task) => renderTaskSubject(task),
     },
     {
       title: "行政相对人",
       key: "licensee",
       width: 230,
-      render: (_, task) => renderLicensee(task.push),
+      render: (_, task) => renderTaskLicensee(task),
     },
     {
       title: "状态",
@@ -77,10 +75,10 @@ export function TaskQueue({ filter, text, refreshKey, onOpen }: Props) {
       ),
     },
     {
-      title: "认领时间",
+      title: "认领/生成时间",
       key: "claimedAt",
       width: 150,
-      render: (_, task) => formatDateTime(task.push.claimedAt),
+      render: (_, task) => formatDateTime(task.push?.claimedAt ?? task.createdAt),
     },
     {
       title: "操作",

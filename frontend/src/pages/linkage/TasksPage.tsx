@@ -17,6 +17,7 @@ import { useViewer } from "../../auth/AuthContext";
 import { ClaimQueue } from "./ClaimQueue";
 import { PushDetailDrawer } from "./PushDetailDrawer";
 import { TaskActions } from "./TaskActions";
+import { TaskDetailDrawer } from "./TaskDetailDrawer";
 import { TaskQueue, type TaskRow } from "./TaskQueue";
 import { TASK_STATUS_LABELS, type LinkageEventKindKey, type TaskStatusKey } from "./labels";
 import { useLiveNotifications } from "./useLiveNotifications";
@@ -166,13 +167,14 @@ export function TasksPage() {
       />
       <PushDetailDrawer
         title="监管任务"
-        pushId={openTask?.push.id ?? null}
+        pushId={openTask?.push?.id ?? null}
         onClose={() => setOpenTask(null)}
         refreshKey={refreshKey}
       >
         {(push, reload) =>
           push.task ? (
             <TaskActions
+              task={push.task}
               push={push}
               onChanged={() => {
                 reload();
@@ -182,6 +184,12 @@ export function TasksPage() {
           ) : null
         }
       </PushDetailDrawer>
+      <TaskDetailDrawer
+        taskId={openTask && !openTask.push ? openTask.id : null}
+        onClose={() => setOpenTask(null)}
+        refreshKey={refreshKey}
+        onChanged={refresh}
+      />
     </>
   );
 }

@@ -151,7 +151,12 @@ export type LinkageEventKindKey =
   | "REVERSE_PUSH_RECEIVED"
   | "LICENSE_REQUEST_RECEIVED"
   | "LICENSE_REQUEST_DECIDED"
-  | "NOTIFICATION";
+  | "NOTIFICATION"
+  | "JOINT_REVIEW_RECEIVED"
+  | "JOINT_REVIEW_DECIDED"
+  | "INQUIRY_RECEIVED"
+  | "INQUIRY_ANSWERED"
+  | "INQUIRY_DEEMED_CONSENT";
 
 /** The live task stream's events, as a notification says them. */
 export const LINKAGE_EVENT_LABELS: Record<LinkageEventKindKey, string> = {
@@ -168,4 +173,24 @@ export const LINKAGE_EVENT_LABELS: Record<LinkageEventKindKey, string> = {
   LICENSE_REQUEST_RECEIVED: "收到新的许可处理函告",
   LICENSE_REQUEST_DECIDED: "许可处理函告已有决定",
   NOTIFICATION: "新的提醒",
+  JOINT_REVIEW_RECEIVED: "收到新的商请函",
+  JOINT_REVIEW_DECIDED: "会审已作出决定",
+  INQUIRY_RECEIVED: "收到新的业务函询",
+  INQUIRY_ANSWERED: "业务函询已回复",
+  INQUIRY_DEEMED_CONSENT: "业务函询逾期未回复，视为同意",
+};
+
+export type TaskOriginKey = "PUSH" | "RANDOM_INSPECTION" | "REPORT";
+
+/** Where a supervision task came from (TaskOrigin). */
+export const TASK_ORIGIN_LABELS: Record<TaskOriginKey, string> = {
+  PUSH: "审批推送",
+  RANDOM_INSPECTION: "双随机抽查",
+  REPORT: "群众举报",
+};
+
+export const TASK_ORIGIN_COLORS: Record<TaskOriginKey, string> = {
+  PUSH: "default",
+  RANDOM_INSPECTION: "purple",
+  REPORT: "magenta",
 };

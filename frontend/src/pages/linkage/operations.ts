@@ -96,6 +96,13 @@ export const LinkageTasksDocument = graphql(`
           due {
             ...LinkageDueFields
           }
+          origin
+          title
+          licensee {
+            id
+            name
+            number
+          }
           department {
             id
             name
@@ -602,6 +609,30 @@ export const TaskStreamDocument = graphql(`
       }
       task {
         id
+      }
+    }
+  }
+`);
+
+/** A task of another origin than a push (R4 双随机抽查, A4 群众举报), for its drawer. */
+export const LinkageTaskDetailDocument = graphql(`
+  query LinkageTaskDetail($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on SupervisionTask {
+        origin
+        title
+        createdAt
+        department {
+          id
+          name
+        }
+        licensee {
+          id
+          name
+          number
+        }
+        ...LinkageTaskDetail
       }
     }
   }
