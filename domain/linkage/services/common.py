@@ -110,9 +110,9 @@ async def emit(
         "taskId": task_id,
         "reversePushId": reverse_push_id,
         "licenseRequestId": license_request_id,
-        "subjectType": subject_type,
-        "subjectId": subject_id,
     }
+    if subject_type:  # a subject of another area
+        message |= {"subjectType": subject_type, "subjectId": subject_id}
     if user_id is not None:  # an event for one user (M1)
         message |= {"userId": user_id, "notificationId": notification_id}
 
