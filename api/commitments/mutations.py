@@ -4,13 +4,18 @@ issueCommittedLicense, revokeCommitment (K2–K5); each resolver calls one servi
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 import strawberry
 
 from api.catalogue.types import CommitmentModeEnum
-from api.commitments.types import Commitment, CreditCheck, RevocationReasonEnum
+from api.commitments.types import (
+    Commitment,
+    CreditCheck,
+    RevocationReasonEnum,
+    VerificationOutcomeEnum,
+)
 from api.context import Info
 from api.errors import mutation_result
 from api.linkage.mutations import Errors, attachment_pks
@@ -18,7 +23,7 @@ from api.materials.queries import RequiredMaterialInput
 from api.relay import int_pk
 from domain.catalogue.rules import CommitmentMode
 from domain.commitments import rules
-from domain.commitments.services import checks, commitments
+from domain.commitments.services import checks, commitments, verification
 from domain.materials.rules import MaterialCategory, RequiredMaterial
 
 
@@ -117,6 +122,29 @@ class RevokeCommitmentInput:
     referral_note: str = strawberry.field(default="", description="移送说明 (referralNote)。")
 
 
+@strawberry.input(description="登记核查结果 (RecordCommitmentVerificationInput)：K4、K5。")
+class RecordCommitmentVerificationInput:
+    commitment_id: strawberry.ID = strawberry.field(
+        description="告知承诺 (commitmentId)：已发证的事后核查 Commitment 全局编号。"
+    )
+    outcome: VerificationOutcomeEnum = strawberry.field(description="核查结果 (outcome)。")
+    verified_at: datetime = strawberry.field(
+        description="核查完成时间 (verifiedAt)：结果须在其后 3 个工作日内推送至审批部门。"
+    )
+    summary: str = strawberry.field(description="核查情况 (summary)：必填。")
+    rectification_due_on: date | None = strawberry.field(
+        default=None, description="整改期限 (rectificationDueOn)：不实时必填 (K5)。"
+    )
+    attachment_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list, description="证据 (attachmentIds)：已上传的 Attachment 编号。"
+    )
+
+
+@strawberry.type(description="核查结果已登记 (RecordCommitmentVerificationSuccess)。")
+class RecordCommitmentVerificationSuccess:
+    commitment: Commitment = strawberry.field(description="告知承诺 (commitment)。")
+
+
 @strawberry.type(description="信用查询完成 (RunCreditCheckSuccess)：已记录。")
 class RunCreditCheckSuccess:
     credit_check: CreditCheck = strawberry.field(description="查询记录 (creditCheck)。")
@@ -147,6 +175,11 @@ IssueCommittedLicenseResult = _result(
     "IssueCommittedLicenseResult",
     IssueCommittedLicenseSuccess,
     "发证结果 (IssueCommittedLicenseResult)。",
+)
+RecordCommitmentVerificationResult = _result(
+    "RecordCommitmentVerificationResult",
+    RecordCommitmentVerificationSuccess,
+    "登记核查结果 (RecordCommitmentVerificationResult)。",
 )
 RevokeCommitmentResult = _result(
     "RevokeCommitmentResult", RevokeCommitmentSuccess, "撤销结果 (RevokeCommitmentResult)。"
@@ -259,5 +292,31 @@ class Mutation:
             )
             row = await commitments.revoke_commitment(info.context.actor, data)
             return RevokeCommitmentSuccess(commitment=Commitment.from_model(row))
+
+        return await mutation_result(work())
+
+    @strawberry.mutation(
+        description="登记事后核查结果 (recordCommitmentVerification)：认领推送的监管部门登记现场"
+        "核查结果，同时作为监管任务的结果反馈（属实：符合；不实：责令限期整改，K5）；记录结果是否"
+        "在核查后 3 个工作日内推送至审批部门 (K4, T4)。已记入审计日志。"
+    )
+    async def record_commitment_verification(
+        self,
+        info: Info,
+        input: Annotated[
+            RecordCommitmentVerificationInput, strawberry.argument(description="核查 (input)。")
+        ],
+    ) -> RecordCommitmentVerificationResult:
+        async def work() -> RecordCommitmentVerificationSuccess:
+            data = verification.VerificationData(
+                commitment_id=_commitment_pk(input.commitment_id),
+                outcome=rules.VerificationOutcome(input.outcome.value),
+                verified_at=input.verified_at,
+                summary=input.summary,
+                rectification_due_on=input.rectification_due_on,
+                attachment_ids=tuple(attachment_pks(input.attachment_ids)),
+            )
+            row = await verification.record_verification(info.context.actor, data)
+            return RecordCommitmentVerificationSuccess(commitment=Commitment.from_model(row))
 
         return await mutation_result(work())

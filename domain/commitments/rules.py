@@ -7,8 +7,8 @@ No I/O, no clock reads: every day and time is passed in.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 
 from domain.catalogue.rules import COMMITMENT_MODE_NAMES, CommitmentMode
@@ -307,16 +307,6 @@ class MaterialProblem:
 
     name: str
     message: str
-
-
-@dataclass(frozen=True)
-class VerificationData:
-    commitment_id: int
-    outcome: VerificationOutcome
-    verified_at: datetime
-    summary: str
-    rectification_due_on: date | None = None  # UNTRUE: 限期整改
-    attachment_ids: Sequence[int] = field(default_factory=tuple)
 
 
 def material_problem(

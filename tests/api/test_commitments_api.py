@@ -273,3 +273,59 @@ async def test_k2_a_page_of_10_and_of_100_commitments_issue_the_same_number_of_q
         assert len(body["data"]["commitments"]["edges"]) == size
         counts.append(counted.count)
     assert counts[0] == counts[1], counts
+
+
+VERIFY = """
+mutation($input: RecordCommitmentVerificationInput!) {
+  recordCommitmentVerification(input: $input) {
+    __typename
+    ... on RecordCommitmentVerificationSuccess {
+      commitment { status verificationOutcome resultLateWorkingDays }
+    }
+    ... on Error { code message field }
+  }
+}
+"""
+
+
+async def test_k4_the_supervision_department_records_the_verification(
+    client: httpx.AsyncClient, county: tuple[County, Items]
+) -> None:
+    from domain.catalogue.rules import CommitmentMode
+    from domain.commitments.services import commitments as services
+    from domain.linkage.services import claims
+    from tests.commitment_factories import issue_data
+
+    county_, items = county
+    row = await make_commitment(
+        county_,
+        items,
+        await credit_check(county_, NUMBER),
+        mode=CommitmentMode.POST_VERIFICATION,
+        materials=[],
+        due_on=None,
+    )
+    row = await services.issue_committed_license(
+        county_.actor("spj.officer"), issue_data(row, handed_in_materials=[])
+    )
+    await claims.claim_push(county_.actor("scj.sup"), row.push_id)
+    data = {
+        "commitmentId": to_global_id("Commitment", row.id),
+        "outcome": "UNTRUE",
+        "verifiedAt": "2026-06-01T09:00:00+08:00",  # before the push: refused
+        "summary": "经营场所与承诺不符。",
+    }
+    body = await as_user(client, "scj.sup", VERIFY, {"input": data})
+    assert body["data"]["recordCommitmentVerification"]["field"] == "verifiedAt"
+    data["verifiedAt"] = "2026-06-01T10:00:00+08:00"
+    body = await as_user(client, "scj.sup", VERIFY, {"input": data})
+    assert body["data"]["recordCommitmentVerification"]["field"] == "rectificationDueOn"
+    body = await as_user(
+        client, "scj.sup", VERIFY, {"input": data | {"rectificationDueOn": "2026-06-15"}}
+    )
+    assert "commitment" in body["data"]["recordCommitmentVerification"], body
+    assert body["data"]["recordCommitmentVerification"]["commitment"] == {
+        "status": "UNTRUE",
+        "verificationOutcome": "UNTRUE",
+        "resultLateWorkingDays": 0,
+    }

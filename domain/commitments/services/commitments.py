@@ -18,7 +18,7 @@ from domain.accounts.actor import Actor
 from domain.accounts.policy import Operation, department_scope
 from domain.audit.services import record
 from domain.calendar.rules import local_date, start_of_day
-from domain.catalogue.models import HandlingItem
+from domain.catalogue.models import ApprovalItem, HandlingItem
 from domain.catalogue.rules import COMMITMENT_MODE_NAMES, CommitmentMode
 from domain.clock import utc_now
 from domain.commitments import rules
@@ -208,6 +208,11 @@ async def issue_committed_license(actor: Actor, data: IssueData) -> Commitment:
         before = row.snapshot()
         now = utc_now()
         push = await record_approval_decision(actor, decision)
+        if row.mode == CommitmentMode.POST_VERIFICATION:
+            # K4: the push's task is due within the item's verification period (核查期限).
+            item = await ApprovalItem.get(id=row.approval_item_id)
+            push.verification_period_working_days = item.verification_period_working_days
+            await push.save(update_fields=["verification_period_working_days"])
         row.materials_late_working_days = await close_if_open(actor, row.deadline_id, now)
         row.status = rules.CommitmentStatus.ISSUED
         row.push_id, row.issued_at, row.updated_at = push.id, now, now
