@@ -12,6 +12,7 @@ from api.context import Info
 from api.credit.grade import CreditGradeResult
 from api.credit.types import (
     BlacklistEntry,
+    BlacklistStatusEnum,
     CreditRecord,
     CreditSeverityEnum,
     CreditSourceEnum,
@@ -57,6 +58,10 @@ class BlacklistFilter:
     active: bool | None = strawberry.field(
         default=None,
         description="今日是否有效 (active)：真＝今日在黑名单中；假＝已结束、已移出或未开始。",
+    )
+    status: BlacklistStatusEnum | None = strawberry.field(
+        default=None,
+        description="今日状态 (status)：惩戒中、未开始、已到期或已移出 (R2)。",
     )
     licensee_number: str | None = strawberry.field(
         default=None, description="行政相对人代码 (licenseeNumber)：统一社会信用代码或身份证号。"
@@ -134,6 +139,7 @@ class Query:
             info.context.actor,
             credit.BlacklistFilter(
                 active=f.active,
+                status=None if f.status is None else rules.BlacklistStatus(f.status.value),
                 licensee_number=f.licensee_number,
                 department_id=_department(f.department_id, "departmentId"),
                 in_force_from=f.from_,

@@ -51,6 +51,16 @@ class CreditSeverityEnum(Enum):
     SERIOUS = strawberry.enum_value("SERIOUS", description="严重失信 (serious)。")
 
 
+@strawberry.enum(name="BlacklistStatus", description="黑名单记录状态 (BlacklistStatus)：R2。")
+class BlacklistStatusEnum(Enum):
+    ACTIVE = strawberry.enum_value(
+        "ACTIVE", description="惩戒中 (active)：已开始、未到期、未移出。"
+    )
+    PENDING = strawberry.enum_value("PENDING", description="未开始 (pending)：开始日期在今日之后。")
+    ENDED = strawberry.enum_value("ENDED", description="已到期 (ended)：已过结束日期。")
+    REMOVED = strawberry.enum_value("REMOVED", description="已移出 (removed)：已说明理由移出。")
+
+
 def _licensee_field(info: Info, licensee_id: int) -> object:
     async def load() -> Licensee:
         row = await info.context.loader("licensee_by_id", reads.licensees_by_ids).load(licensee_id)
@@ -133,6 +143,9 @@ class BlacklistEntry(Node):
     active: bool = strawberry.field(
         description="今日是否有效 (active)：已开始、未到结束日期且未移出 (R2)。"
     )
+    status: BlacklistStatusEnum = strawberry.field(
+        description="今日状态 (status)：惩戒中、未开始、已到期或已移出 (R2)。"
+    )
 
     @classmethod
     def from_model(cls, row: models.BlacklistEntry, today: date | None = None) -> BlacklistEntry:
@@ -153,6 +166,7 @@ class BlacklistEntry(Node):
             removed_at=row.removed_at,
             removal_reason=row.removal_reason or None,
             active=rules.blacklist_active(fact, today),
+            status=BlacklistStatusEnum(rules.blacklist_status(fact, today).value),
         )
 
     @strawberry.field(description="行政相对人 (licensee)：联系电话脱敏（协调小组除外）。")

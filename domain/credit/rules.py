@@ -150,6 +150,26 @@ class BlacklistFact:
     removed_on: date | None = None  # the local date of its removal
 
 
+class BlacklistStatus(StrEnum):
+    """R2: where a blacklist entry stands on a day."""
+
+    ACTIVE = "ACTIVE"  # 惩戒中: started, not ended, not removed
+    PENDING = "PENDING"  # 未开始: starts later
+    ENDED = "ENDED"  # 已到期: past its last day
+    REMOVED = "REMOVED"  # 已移出: removed with a reason
+
+
+def blacklist_status(entry: BlacklistFact, on: date) -> BlacklistStatus:
+    """R2: an entry removed on or before ``on`` is REMOVED, whatever its dates."""
+    if entry.removed_on is not None and entry.removed_on <= on:
+        return BlacklistStatus.REMOVED
+    if entry.starts_on > on:
+        return BlacklistStatus.PENDING
+    if entry.ends_on is not None and entry.ends_on < on:
+        return BlacklistStatus.ENDED
+    return BlacklistStatus.ACTIVE
+
+
 def blacklist_active(entry: BlacklistFact, on: date) -> bool:
     """R2: in force on ``on``: started, not ended (``ends_on`` is its last day), not
     removed (a removal takes effect on its day)."""

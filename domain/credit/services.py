@@ -108,11 +108,25 @@ class BlacklistFilter:
     """Filters of blacklist entries; None means any."""
 
     active: bool | None = None  # in force today (R2)
+    status: rules.BlacklistStatus | None = None  # where it stands today (R2)
     licensee_number: str | None = None
     department_id: int | None = None
     # In force at some time between these days (both inclusive).
     in_force_from: date | None = None
     in_force_to: date | None = None
+
+
+def _status_on(status: rules.BlacklistStatus, on: date) -> Q:
+    """The entries whose :func:`rules.blacklist_status` on ``on`` is ``status``."""
+    removed = Q(removed_at__lt=start_of_day(on + _DAY))
+    if status == rules.BlacklistStatus.REMOVED:
+        return removed
+    if status == rules.BlacklistStatus.ACTIVE:
+        return _active_on(on)
+    kept = Q(Q(removed_at__isnull=True), Q(removed_at__gte=start_of_day(on + _DAY)), join_type="OR")
+    if status == rules.BlacklistStatus.PENDING:
+        return Q(kept, Q(starts_on__gt=on))
+    return Q(kept, Q(starts_on__lte=on), Q(ends_on__lt=on))  # ENDED
 
 
 def _active_on(on: date) -> Q:
@@ -132,6 +146,8 @@ def blacklist_entries(
     if filter.active is not None:
         active = _active_on(today)
         queryset = queryset.filter(active if filter.active else ~active)
+    if filter.status is not None:
+        queryset = queryset.filter(_status_on(filter.status, today))
     if filter.licensee_number is not None:
         queryset = queryset.filter(licensee__number=filter.licensee_number.strip().upper())
     if filter.department_id is not None:

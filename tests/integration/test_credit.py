@@ -23,6 +23,7 @@ from domain.credit.errors import AlreadyBlacklisted, BlacklistEntryStateInvalid
 from domain.credit.models import BlacklistEntry, CreditRecord
 from domain.credit.rules import (
     BlacklistData,
+    BlacklistStatus,
     CreditGrade,
     CreditRecordData,
     CreditSeverity,
@@ -251,6 +252,37 @@ async def test_r2_an_ended_entry_is_no_longer_active_and_makes_room(clock: Fixed
     second = await credit.add_to_blacklist(coordinator, entry(starts_on=date(2026, 7, 1)))
     assert (await BlacklistEntry.get(id=row.id)).open_licensee_id is None
     assert second.open_licensee_id == licensee.id
+
+
+async def test_r2_blacklist_entries_filter_by_their_status_today() -> None:
+    county, catalogue = await _county()
+    for serial in (2, 3, 4):
+        await record(county, catalogue, f"BK-{serial}", serial=serial)
+    coordinator = county.actor("coordinator")
+    rows = {
+        "ACTIVE": await credit.add_to_blacklist(coordinator, entry(starts_on=date(2026, 5, 1))),
+        "PENDING": await credit.add_to_blacklist(
+            coordinator, entry(licensee_number=company_number(2), starts_on=date(2026, 7, 1))
+        ),
+        "ENDED": await credit.add_to_blacklist(
+            coordinator,
+            entry(
+                licensee_number=company_number(3),
+                starts_on=date(2026, 5, 1),
+                ends_on=date(2026, 6, 10),
+            ),
+        ),
+        "REMOVED": await credit.add_to_blacklist(
+            coordinator, entry(licensee_number=company_number(4), starts_on=date(2026, 5, 1))
+        ),
+    }
+    await credit.remove_from_blacklist(coordinator, rows["REMOVED"].id, "已信用修复。")
+    later = date(2026, 6, 15)  # the ENDED entry's last day has passed, PENDING not begun
+    for status in BlacklistStatus:
+        found = credit.blacklist_entries(coordinator, credit.BlacklistFilter(status=status), later)
+        assert await found.values_list("id", flat=True) == [rows[status.value].id], status
+    active = credit.blacklist_entries(coordinator, credit.BlacklistFilter(active=True), later)
+    assert await active.values_list("id", flat=True) == [rows["ACTIVE"].id]
 
 
 async def test_r2_two_concurrent_adds_make_one_entry() -> None:

@@ -11,6 +11,7 @@ import pytest
 from domain.credit.rules import (
     BlacklistData,
     BlacklistFact,
+    BlacklistStatus,
     CreditGrade,
     CreditRecordData,
     CreditSeverity,
@@ -18,6 +19,7 @@ from domain.credit.rules import (
     GradeRules,
     RecordFact,
     blacklist_active,
+    blacklist_status,
     clean_blacklist,
     clean_credit_record,
     grade,
@@ -171,3 +173,17 @@ def test_r2_invalid_blacklist_entries_name_their_field(kw: dict[str, object], fi
     with pytest.raises(InvalidInput) as error:
         clean_blacklist(BlacklistData(**values), ON)  # type: ignore[arg-type]
     assert error.value.field == field
+
+
+def test_r2_an_entrys_status_is_removed_pending_ended_or_active() -> None:
+    def status(**kw: object) -> BlacklistStatus:
+        values: dict[str, object] = {"starts_on": date(2026, 5, 1), "ends_on": None} | kw
+        return blacklist_status(BlacklistFact(**values), ON)  # type: ignore[arg-type]
+
+    assert status() == BlacklistStatus.ACTIVE
+    assert status(ends_on=ON) == BlacklistStatus.ACTIVE  # its last day
+    assert status(ends_on=date(2026, 5, 31)) == BlacklistStatus.ENDED
+    assert status(starts_on=date(2026, 6, 2)) == BlacklistStatus.PENDING
+    assert status(removed_on=ON) == BlacklistStatus.REMOVED  # from its removal day
+    assert status(starts_on=date(2026, 6, 2), removed_on=ON) == BlacklistStatus.REMOVED
+    assert status(removed_on=date(2026, 6, 2)) == BlacklistStatus.ACTIVE  # not yet removed

@@ -14,7 +14,7 @@ import {
 } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { Dayjs } from "dayjs";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { useConnection } from "../../api/useConnection";
 import { useViewer } from "../../auth/AuthContext";
 import { formatDate, formatDateTime } from "../../components/format";
@@ -22,11 +22,10 @@ import type { BlacklistEntryFieldsFragment } from "../../gql/graphql";
 import { useDepartments } from "../users/useDepartments";
 import { canManageBlacklist } from "./access";
 import { AddBlacklistModal } from "./AddBlacklistModal";
-import { AttachmentLinks, LicenseeCell, todayShown } from "./common";
+import { AttachmentLinks, LicenseeCell } from "./common";
 import {
   BLACKLIST_STATUS_COLORS,
   BLACKLIST_STATUS_LABELS,
-  blacklistStatus,
   type BlacklistStatusKey,
 } from "./labels";
 import { CreditBlacklistDocument } from "./operations";
@@ -61,9 +60,7 @@ export function BlacklistTab({
     CreditBlacklistDocument,
     {
       filter: {
-        // The API filters on "in force today"; ended, removed and later entries
-        // are the others, told apart here.
-        active: status === ALL ? null : status === "ACTIVE",
+        status: status === ALL ? null : status,
         licenseeNumber: number.trim() || null,
         departmentId: department === ALL ? null : department,
         from: period?.[0]?.format("YYYY-MM-DD") ?? null,
@@ -78,14 +75,7 @@ export function BlacklistTab({
     if (refresh > 0) reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [refresh]);
-  const today = todayShown();
-  const rows = useMemo(
-    () =>
-      status === ALL || status === "ACTIVE"
-        ? entries.nodes
-        : entries.nodes.filter((e) => blacklistStatus(e, today) === status),
-    [entries.nodes, status, today],
-  );
+  const rows = entries.nodes;
 
   const columns: ColumnsType<EntryRow> = [
     {
@@ -133,7 +123,7 @@ export function BlacklistTab({
       key: "status",
       width: 220,
       render: (_, e) => {
-        const s = blacklistStatus(e, today);
+        const s = e.status;
         return (
           <Space orientation="vertical" size={2}>
             <Tag color={BLACKLIST_STATUS_COLORS[s]}>{BLACKLIST_STATUS_LABELS[s]}</Tag>
@@ -154,7 +144,7 @@ export function BlacklistTab({
             fixed: "right" as const,
             width: 90,
             render: (_: unknown, e: EntryRow) =>
-              !e.removedAt && (!e.endsOn || e.endsOn >= today) ? (
+              e.status === "ACTIVE" || e.status === "PENDING" ? (
                 <Button type="link" size="small" danger onClick={() => setRemoving(e)}>
                   移出
                 </Button>

@@ -22,11 +22,10 @@ import type { BlacklistEntryFieldsFragment } from "../../gql/graphql";
 import { LICENSEE_KIND_LABELS } from "../linkage/labels";
 import { canManageBlacklist } from "./access";
 import { AddBlacklistModal } from "./AddBlacklistModal";
-import { AttachmentLinks, CreditGradeTag, todayShown } from "./common";
+import { AttachmentLinks, CreditGradeTag } from "./common";
 import {
   BLACKLIST_STATUS_COLORS,
   BLACKLIST_STATUS_LABELS,
-  blacklistStatus,
   CREDIT_SEVERITY_LABELS,
   CREDIT_SOURCE_LABELS,
 } from "./labels";
@@ -66,7 +65,6 @@ export function CreditCheckTab({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [refresh]);
 
-  const today = todayShown();
   const found = data?.creditGrade ?? null;
   const entries = (data?.blacklistEntries.edges ?? []).map((e) => e.node);
   const inForce = entries.filter((e) => e.active);
@@ -174,7 +172,7 @@ export function CreditCheckTab({
               dataSource={entries}
               locale={{ emptyText: "没有黑名单记录" }}
               renderItem={(e) => {
-                const s = blacklistStatus(e, today);
+                const s = e.status;
                 return (
                   <List.Item data-testid="blacklist-history">
                     <Space orientation="vertical" size={2}>

@@ -1,15 +1,8 @@
 import { PaperClipOutlined } from "@ant-design/icons";
 import { Button, Space, Tag, Tooltip, Typography } from "antd";
-import dayjs from "dayjs";
-import { SHOWN_TIME_ZONE } from "../../components/format";
 import type { CreditGrade } from "../../gql/graphql";
 import { LICENSEE_KIND_LABELS } from "../linkage/labels";
 import { CREDIT_GRADE_COLORS, CREDIT_GRADE_LABELS } from "./labels";
-
-/** Today's date in Asia/Shanghai (T2), YYYY-MM-DD. */
-export function todayShown(): string {
-  return dayjs().tz(SHOWN_TIME_ZONE).format("YYYY-MM-DD");
-}
 
 /** R3: a licensee's credit grade as a coloured tag; the reasons in its tooltip. */
 export function CreditGradeTag({

@@ -35,20 +35,6 @@ export const BLACKLIST_STATUS_COLORS: Record<BlacklistStatusKey, string> = {
   REMOVED: "green",
 };
 
-/**
- * An entry's state today (Asia/Shanghai): the API says whether it is in force
- * (`active`); the rest follows from its removal and its dates.
- */
-export function blacklistStatus(
-  entry: { active: boolean; removedAt?: string | null; startsOn: string },
-  today: string,
-): BlacklistStatusKey {
-  if (entry.active) return "ACTIVE";
-  if (entry.removedAt) return "REMOVED";
-  if (entry.startsOn > today) return "PENDING";
-  return "ENDED";
-}
-
 export type CreditSourceKey =
   | "REVOCATION"
   | "OVERDUE_COMMITMENT"

@@ -23,6 +23,7 @@ export const BlacklistEntryFieldsFragment = graphql(`
     removedAt
     removalReason
     active
+    status
     department {
       id
       name
