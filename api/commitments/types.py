@@ -27,6 +27,7 @@ from domain.credit import services as credit
 from domain.credit.models import BlacklistEntry as BlacklistEntryRow
 from domain.linkage.rules import LicenseeKind
 from domain.linkage.services import reads
+from domain.reminders.models import Reminder, ReminderStage
 
 
 @strawberry.enum(name="CommitmentStatus", description="告知承诺状态 (CommitmentStatus)。")
@@ -225,6 +226,17 @@ class Commitment(Node):
             now=now,
         )
 
+    @strawberry.field(
+        description="已提醒申请人的时间 (applicant reminded at)：承诺期限截止前一天向申请人"
+        "发出补交提醒的时间 (K2)；尚未提醒为 null。一页承诺批量查询。"
+    )
+    async def applicant_reminded_at(self, info: Info) -> datetime | None:
+        if self.row.deadline_id is None:
+            return None
+        return await info.context.loader("commitment_reminded_at", _reminded_at).load(
+            self.row.deadline_id
+        )
+
     @strawberry.field(description="行政相对人 (licensee)：申请人 (P6)。")
     async def licensee(self, info: Info) -> Licensee:
         row = await info.context.loader("licensee_by_id", reads.licensees_by_ids).load(
@@ -292,6 +304,18 @@ class Commitment(Node):
             )
             for s in statuses
         ]
+
+
+async def _reminded_at(deadline_ids: list[int]) -> list[datetime | None]:
+    """K2: when each promise deadline's day-before reminder was made (None: not yet)."""
+    rows = await Reminder.filter(
+        deadline_id__in=list(set(deadline_ids)), stage=ReminderStage.DAY_BEFORE
+    ).values_list("deadline_id", "created_at")
+    first: dict[int, datetime] = {}
+    for deadline_id, created_at in rows:
+        if deadline_id not in first or created_at < first[deadline_id]:
+            first[deadline_id] = created_at
+    return [first.get(i) for i in deadline_ids]
 
 
 async def _checks_by_ids(ids: list[int]) -> list[models.CreditCheck | None]:

@@ -88,6 +88,7 @@ LIST = """
 query($first: Int, $after: String, $filter: CommitmentFilter) {
   commitments(first: $first, after: $after, filter: $filter) {
     edges { node { id status mode licensee { number name } promiseDue { light }
+                   applicantRemindedAt
                    department { code } creditCheck { grade } } }
     pageInfo { hasNextPage endCursor }
   }
