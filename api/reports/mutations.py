@@ -1,0 +1,94 @@
+"""The public's report (A4): submitReport, without login. Handling is the task's
+(feedBackTask, recordFollowUp in api/linkage)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from api.context import Info
+from api.errors import InvalidInputError, NotFoundError, mutation_result
+from api.reports.types import RateLimitedError, ReportReceipt
+from domain.reports import rules
+from domain.reports import services as reports
+
+
+@strawberry.input(
+    description="举报 (SubmitReportInput)：被举报对象的代码或名称至少填一项；内容 10–2000 字；"
+    "联系方式可不填。"
+)
+class SubmitReportInput:
+    licensee_number: str | None = strawberry.field(
+        default=None,
+        description="统一社会信用代码或身份证号 (licenseeNumber)：18 位，校验位须正确；可不填。",
+    )
+    licensee_name: str | None = strawberry.field(
+        default=None, description="被举报对象名称 (licenseeName)：不知道代码时填写。"
+    )
+    content: str = strawberry.field(
+        description="举报内容 (content)：看到的情况（时间、地点、经过），10–2000 字。"
+    )
+    contact: str | None = strawberry.field(
+        default=None,
+        description="联系方式 (contact)：11 位手机号码或电子邮箱，可不填；只有办理部门、协调小组"
+        "和审计人员可见。",
+    )
+
+
+@strawberry.type(description="举报已受理 (SubmitReportSuccess)。")
+class SubmitReportSuccess:
+    receipt: ReportReceipt = strawberry.field(description="回执 (receipt)：请记下回执编号。")
+
+
+SubmitReportResult = Annotated[
+    SubmitReportSuccess | InvalidInputError | RateLimitedError | NotFoundError,
+    strawberry.union(
+        "SubmitReportResult",
+        description="提交举报结果 (SubmitReportResult)：输入有误（field 指出字段）、提交过于频繁"
+        "或系统未设协调小组时，不保存任何内容。",
+    ),
+]
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="提交举报 (submitReport)：公众无须登录 (A4)。举报转为被举报对象有效许可的"
+        "监管部门的监管任务（各一个），未能对应时转协调小组；同一网络地址每小时、每天提交件数"
+        "有上限。已记入审计日志（操作人 public）。"
+    )
+    async def submit_report(
+        self,
+        info: Info,
+        input: Annotated[SubmitReportInput, strawberry.argument(description="举报 (input)。")],
+    ) -> SubmitReportResult:
+        settings = info.context.settings
+        request = info.context.request
+        address = rules.client_address(
+            request.client.host if request.client else None,
+            {key.lower(): value for key, value in request.headers.items()},
+            settings.trusted_proxy_header,
+        )
+
+        async def work() -> SubmitReportSuccess:
+            row = await reports.submit_report(
+                rules.ReportData(
+                    licensee_number=input.licensee_number or "",
+                    licensee_name=input.licensee_name or "",
+                    content=input.content,
+                    contact=input.contact or "",
+                ),
+                address_hash=rules.address_hash(settings.secret_key, address),
+                limit=rules.RateLimit(
+                    per_hour=settings.report_limit_per_hour,
+                    per_day=settings.report_limit_per_day,
+                ),
+            )
+            return SubmitReportSuccess(
+                receipt=ReportReceipt(
+                    receipt_number=row.receipt_number, submitted_at=row.submitted_at
+                )
+            )
+
+        return await mutation_result(work())
