@@ -55,7 +55,10 @@ test("R4: pool, plan, draw with its check, a task fed back 合规, results publi
       .click();
     await expect(admin.getByText("已抽取，监管任务已生成")).toBeVisible();
     await expect(card).toContainText("已抽取");
-    const firstTarget = card.locator("tbody tr").first();
+    const firstTarget = card
+      .getByTestId("inspection-targets")
+      .locator(".ant-table-tbody tr")
+      .first();
     await expect(firstTarget).toContainText("信用");
     await expect(firstTarget).toContainText("办理中");
     await expect(firstTarget).toContainText(
@@ -89,7 +92,9 @@ test("R4: pool, plan, draw with its check, a task fed back 合规, results publi
 
     // The admin publishes: that target's 合规, the others pending.
     await admin.getByRole("button", { name: "刷新" }).click();
-    await expect(card.locator("tbody tr").first()).toContainText("已办结");
+    await expect(
+      card.getByTestId("inspection-targets").locator(".ant-table-tbody tr").first(),
+    ).toContainText("已办结");
     await card.getByRole("button", { name: "公开结果" }).click();
     await expect(admin.getByText("抽查结果已公开")).toBeVisible();
     await expect(card).toContainText("已公开");

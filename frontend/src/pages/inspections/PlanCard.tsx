@@ -213,6 +213,7 @@ export function PlanCard({
       </Descriptions>
       {drawn && (
         <Table<Target>
+          data-testid="inspection-targets"
           size="small"
           rowKey="position"
           columns={columns}
