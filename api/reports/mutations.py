@@ -1,5 +1,6 @@
-"""The public's report (A4): submitReport, without login. Handling is the task's
-(feedBackTask, recordFollowUp in api/linkage)."""
+"""Reports from the public (A4): submitReport, without login; forwardReport, the
+coordinator's hand-over of a report the coordination group received. Handling is the
+task's (feedBackTask, recordFollowUp in api/linkage)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import strawberry
 
 from api.context import Info
 from api.errors import InvalidInputError, NotFoundError, mutation_result
-from api.reports.types import RateLimitedError, ReportReceipt
+from api.linkage.mutations import Errors
+from api.relay import int_pk
+from api.reports.types import RateLimitedError, Report, ReportReceipt
 from domain.reports import rules
 from domain.reports import services as reports
 
@@ -48,6 +51,28 @@ SubmitReportResult = Annotated[
         description="提交举报结果 (SubmitReportResult)：输入有误（field 指出字段）、提交过于频繁"
         "或系统未设协调小组时，不保存任何内容。",
     ),
+]
+
+
+@strawberry.input(
+    description="转交举报 (ForwardReportInput)：协调小组把收到的举报交给负责的监管部门。"
+)
+class ForwardReportInput:
+    report_id: strawberry.ID = strawberry.field(description="举报 (reportId)：Report 的全局编号。")
+    department_id: strawberry.ID = strawberry.field(
+        description="监管部门 (departmentId)：接收的监管部门的全局编号。"
+    )
+    note: str = strawberry.field(description="转交说明 (note)：必填，如“涉及食品安全”。")
+
+
+@strawberry.type(description="举报已转交 (ForwardReportSuccess)。")
+class ForwardReportSuccess:
+    report: Report = strawberry.field(description="举报 (report)：分派部门已更新。")
+
+
+ForwardReportResult = Annotated[
+    ForwardReportSuccess | Errors,
+    strawberry.union("ForwardReportResult", description="转交举报结果 (ForwardReportResult)。"),
 ]
 
 
@@ -90,5 +115,26 @@ class Mutation:
                     receipt_number=row.receipt_number, submitted_at=row.submitted_at
                 )
             )
+
+        return await mutation_result(work())
+
+    @strawberry.mutation(
+        description="转交举报 (forwardReport)：协调小组成员把协调小组收到的举报（未对应到相对人"
+        "或无监管部门）交给负责的监管部门：其尚未反馈结果的监管任务改属该部门，期限不变，该部门"
+        "的任务订阅收到 TASK_CREATED。已记入审计日志。"
+    )
+    async def forward_report(
+        self,
+        info: Info,
+        input: Annotated[ForwardReportInput, strawberry.argument(description="转交 (input)。")],
+    ) -> ForwardReportResult:
+        async def work() -> ForwardReportSuccess:
+            row = await reports.forward_report(
+                info.context.actor,
+                int_pk(input.report_id, "Report", "reportId"),
+                int_pk(input.department_id, "Department", "departmentId"),
+                input.note,
+            )
+            return ForwardReportSuccess(report=Report.from_model(row))
 
         return await mutation_result(work())

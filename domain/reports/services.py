@@ -11,6 +11,8 @@
 - ``sees_contact``: the reporter's contact is shown to the staff of the report's
   departments, the coordinator and the auditor; never to API tokens.
 - ``report_status``: the public looks a report up by its receipt number (status only).
+- ``forward_report``: the coordinator hands a report the coordination group received to
+  the supervision department responsible (its task changes department, due as before).
 
 Handling is the task's: feedBackTask / recordFollowUp (S1–S3), nothing here.
 """
@@ -27,21 +29,26 @@ from tortoise.queryset import QuerySet
 
 from domain.accounts.actor import Actor, DepartmentKind, Role
 from domain.accounts.models import Department
-from domain.accounts.policy import Operation, department_scope
+from domain.accounts.policy import Operation, department_scope, require
 from domain.audit.services import record
 from domain.calendar.rules import local_date, start_of_day
 from domain.clock import utc_now
-from domain.errors import NotFound
+from domain.deadlines.models import Deadline
+from domain.errors import InvalidInput, NotFound
 from domain.linkage.models import Licensee, Push, SupervisionTask
 from domain.linkage.rules import (
     TASK_WORKING_DAYS,
     LicenseStatus,
+    LinkageEventKind,
     PushStatus,
     TaskOrigin,
     TaskStatus,
+    clean_reason,
 )
+from domain.linkage.services.common import emit
 from domain.linkage.services.tasks import open_task
 from domain.reports import rules
+from domain.reports.errors import ReportStateInvalid
 from domain.reports.models import Report
 from domain.transaction import transaction
 
@@ -172,6 +179,77 @@ async def submit_report(
                 licensee_id=None if licensee is None else licensee.id,
                 subject_id=report.id,
             )
+    return report
+
+
+# ---- forward (the coordination group) ---------------------------------------------------
+
+
+async def forward_report(actor: Actor, report_id: int, department_id: int, note: str) -> Report:
+    """A4: the coordinator hands a report the coordination group received (no licensee
+    or no supervising department matched) to the supervision department responsible,
+    like a returned push (P3): its task, still without a result, becomes that
+    department's, due as before; TASK_CREATED reaches the department's stream."""
+    require(actor, Operation.COORDINATE)
+    note = clean_reason(note, field="note")
+    report = await Report.get_or_none(id=report_id)
+    if report is None:
+        raise NotFound("举报不存在。", field="reportId")
+    target = await Department.get_or_none(id=department_id)
+    if target is None or target.kind != DepartmentKind.SUPERVISION:
+        raise InvalidInput("请选择一个监管部门。", field="departmentId")
+    coordination = await Department.filter(kind=DepartmentKind.COORDINATION).values_list(
+        "id", flat=True
+    )
+    async with transaction():
+        task = await (
+            SupervisionTask.select_for_update()
+            .filter(
+                origin=TaskOrigin.REPORT,
+                subject_id=report.id,
+                department_id__in=list(coordination),
+                status=TaskStatus.IN_PROGRESS,
+            )
+            .first()
+        )
+        if task is None:
+            raise ReportStateInvalid(
+                "该举报没有协调小组待分派的任务（已分派或已反馈结果）。", field="reportId"
+            )
+        if department_id in report.department_ids:
+            raise ReportStateInvalid("该部门已有本举报的监管任务。", field="departmentId")
+        now = utc_now()
+        before_task = task.snapshot()
+        before = report.snapshot()
+        old = task.department_id
+        task.department_id = department_id
+        task.updated_at = now
+        await task.save(update_fields=["department_id", "updated_at"])
+        if task.deadline_id is not None:
+            await Deadline.filter(id=task.deadline_id).update(department_id=department_id)
+        report.department_ids = [department_id if pk == old else pk for pk in report.department_ids]
+        await report.save(update_fields=["department_ids"])
+        await record(
+            actor,
+            "report.forward",
+            target_type="Report",
+            target_id=report.id,
+            before=before,
+            after={**report.snapshot(), "note": note},
+            department_id=department_id,
+        )
+        await record(
+            actor,
+            "task.reassign",
+            target_type="SupervisionTask",
+            target_id=task.id,
+            before=before_task,
+            after={**task.snapshot(), "note": note},
+            department_id=department_id,
+        )
+        await emit(
+            LinkageEventKind.TASK_CREATED, department_id=department_id, task_id=task.id, at=now
+        )
     return report
 
 

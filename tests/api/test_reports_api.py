@@ -249,3 +249,44 @@ async def test_a4_reports_sql_count_same_for_10_and_100(
         counts[first] = counted.count
     assert counts[10] == counts[100], counts
     assert counts[100] <= 8, counts
+
+
+FORWARD = """
+mutation($input: ForwardReportInput!) {
+  forwardReport(input: $input) {
+    __typename
+    ... on ForwardReportSuccess { report { departments { code } tasks { department { code } } } }
+    ... on Error { code message field }
+  }
+}
+"""
+
+
+async def test_a4_forward_report_by_the_coordinator_only(
+    client: httpx.AsyncClient, county: County
+) -> None:
+    await submit(client, licenseeNumber="", licenseeName="某无名小店")
+    body = await as_user(client, "coordinator", REPORTS)
+    [node] = body["data"]["reports"]["nodes"]
+    assert node["departments"] == [{"code": "XTZ"}]
+    variables = {
+        "input": {
+            "reportId": node["id"],
+            "departmentId": to_global_id("Department", county.scj.id),
+            "note": "涉及食品安全",
+        }
+    }
+    body = await as_user(client, "scj.admin", FORWARD, variables)
+    assert body["data"]["forwardReport"]["__typename"] == "PermissionDeniedError", body
+    token = await make_api_token("看板")
+    body = await gql(client, FORWARD, variables, token=token)
+    assert body["errors"][0]["extensions"]["code"] == "READ_ONLY_TOKEN", body
+    body = await as_user(client, "coordinator", FORWARD, variables)
+    result = body["data"]["forwardReport"]
+    assert result["__typename"] == "ForwardReportSuccess", body
+    assert result["report"]["departments"] == [{"code": "SCJ"}]
+    assert result["report"]["tasks"] == [{"department": {"code": "SCJ"}}]
+    body = await as_user(client, "coordinator", FORWARD, variables)
+    assert body["data"]["forwardReport"]["code"] == "CONFLICT", body
+    body = await as_user(client, "scj.sup", TASKS)
+    assert [t["origin"] for t in body["data"]["supervisionTasks"]["nodes"]] == ["REPORT"]

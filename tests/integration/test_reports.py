@@ -13,7 +13,8 @@ import pytest
 from domain.accounts.actor import Actor
 from domain.audit.models import AuditEvent
 from domain.clock import FixedClock
-from domain.errors import ErrorCode, InvalidInput
+from domain.deadlines.models import Deadline
+from domain.errors import ErrorCode, InvalidInput, PermissionDenied
 from domain.linkage.models import LinkageEvent, Push, SupervisionTask
 from domain.linkage.rules import (
     LicenseStatus,
@@ -25,7 +26,7 @@ from domain.linkage.rules import (
 from domain.linkage.services import feedback
 from domain.reports import rules
 from domain.reports import services as reports
-from domain.reports.errors import RateLimited
+from domain.reports.errors import RateLimited, ReportStateInvalid
 from domain.reports.models import Report
 from domain.reports.rules import ReportData, ReportStatus, Routing
 from tests.catalogue_factories import County
@@ -258,3 +259,40 @@ async def test_a4_rate_limit_holds_for_concurrent_submissions() -> None:
     refused = [o for o in outcomes if isinstance(o, RateLimited)]
     assert len(refused) == 2, outcomes
     assert await Report.all().count() == 5
+
+
+async def test_a4_coordinator_forwards_an_unmatched_report_to_a_department() -> None:
+    county, _, _ = await _county()
+    report = await submit(report_of(licensee_number="", licensee_name="某无名小店"))
+    [task] = await _tasks(report)
+    coordinator = county.actor("coordinator")
+    with pytest.raises(PermissionDenied):
+        await reports.forward_report(county.actor("scj.sup"), report.id, county.scj.id, "转办")
+    with pytest.raises(InvalidInput) as caught:
+        await reports.forward_report(coordinator, report.id, county.xtz.id, "转办")
+    assert caught.value.field == "departmentId"
+    with pytest.raises(InvalidInput) as caught:
+        await reports.forward_report(coordinator, report.id, county.scj.id, "  ")
+    assert caught.value.field == "note"
+    forwarded = await reports.forward_report(coordinator, report.id, county.scj.id, "食品问题")
+    assert forwarded.department_ids == [county.scj.id]
+    moved = await SupervisionTask.get(id=task.id)
+    assert moved.department_id == county.scj.id and moved.due_at == task.due_at
+    deadline = await Deadline.get(id=task.deadline_id)
+    assert deadline.department_id == county.scj.id
+    event = await LinkageEvent.filter(task_id=task.id).order_by("-id").first()
+    assert event is not None and event.department_id == county.scj.id
+    assert event.kind == LinkageEventKind.TASK_CREATED
+    audit = await AuditEvent.get(action="report.forward")
+    assert audit.actor_username == "coordinator" and audit.after["note"] == "食品问题"
+    scj = county.actor("scj.sup")
+    assert [r.id for r in await reports.reports(scj, reports.ReportFilter())] == [report.id]
+    with pytest.raises(ReportStateInvalid):  # nothing left for the coordination group
+        await reports.forward_report(coordinator, report.id, county.zjj.id, "再转")
+
+
+async def test_a4_a_report_with_a_department_is_not_forwarded() -> None:
+    county, _, _ = await _county()
+    report = await submit()
+    with pytest.raises(ReportStateInvalid):
+        await reports.forward_report(county.actor("coordinator"), report.id, county.zjj.id, "转")
