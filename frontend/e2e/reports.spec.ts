@@ -2,6 +2,7 @@ import { expect, test, type Locator } from "@playwright/test";
 import { loginAs } from "./helpers";
 import { apiSession, handlingItemId, todayInShanghai, uniqueDocumentNumber } from "./linkage-api";
 import { saveScreenshot } from "./screenshots";
+import { chooseOption } from "./select";
 
 // 群众举报 (A4) against the real service: a member of the public, not logged in, reports a
 // licensee of 市场监管局 by its USCC; the report becomes a supervision task of that
@@ -132,5 +133,54 @@ test("A4: a report from the public, without login, becomes a task in the supervi
   await expect(drawer.getByTestId("task-detail")).toContainText("群众举报");
   await expect(drawer.getByTestId("task-detail")).toContainText(receipt);
 
+  await supervisorContext.close();
+});
+
+test("A4: a report naming no known licensee reaches the coordination group, whose coordinator forwards it to 市场监管局", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const shop = `e2e无照小店${Date.now() % 100000}`;
+  const response = await request.post("/graphql", {
+    data: {
+      query: `mutation ($input: SubmitReportInput!) {
+        submitReport(input: $input) {
+          __typename ... on SubmitReportSuccess { receipt { receiptNumber } }
+          ... on Error { message }
+        }
+      }`,
+      variables: {
+        input: { licenseeName: shop, content: "该店售卖散装白酒，无任何标签和许可证明。" },
+      },
+    },
+  });
+  const body = (await response.json()) as {
+    data: { submitReport: { __typename: string; receipt?: { receiptNumber: string } } };
+  };
+  expect(body.data.submitReport.__typename).toBe("SubmitReportSuccess");
+  const receipt = body.data.submitReport.receipt!.receiptNumber;
+
+  await loginAs(page, "coordinator");
+  await page.getByRole("menuitem", { name: "群众举报" }).click();
+  const row = page.getByTestId("reports").locator("tr", { hasText: receipt });
+  await expect(row).toContainText("未对应到相对人，转协调小组");
+  await row.getByRole("button", { name: "转交监管部门" }).click();
+  const modal = page.getByRole("dialog", { name: "转交举报" });
+  await chooseOption(page, modal.getByLabel("监管部门"), "保康县市场监督管理局");
+  await modal.getByLabel("转交说明").fill("涉及食品销售，请市场监管局核查。");
+  await modal.getByRole("button", { name: /转\s*交/ }).click();
+  await expect(page.getByText(`已将举报 ${receipt} 转交 保康县市场监督管理局`)).toBeVisible();
+  await expect(row.getByTestId("report-task")).toContainText("保康县市场监督管理局");
+  await expect(row.getByRole("button", { name: "转交监管部门" })).toHaveCount(0);
+
+  const supervisorContext = await browser.newContext();
+  const supervisor = await supervisorContext.newPage();
+  await loginAs(supervisor, "scj.supervisor");
+  await supervisor.getByRole("menuitem", { name: "监管任务" }).click();
+  await supervisor.getByRole("tab", { name: "办理中" }).click();
+  const task = supervisor.getByTestId("task-queue").locator("tr", { hasText: receipt });
+  await expect(task.getByTestId("task-origin")).toHaveText("群众举报");
+  await expect(task).toContainText("未对应到已知相对人");
   await supervisorContext.close();
 });

@@ -16,6 +16,7 @@ import { TASK_STATUS_COLORS, TASK_STATUS_LABELS } from "../linkage/labels";
 import { TaskDetailDrawer } from "../linkage/TaskDetailDrawer";
 import { useDepartments } from "../users/useDepartments";
 import { REPORT_ROUTING_LABELS, REPORT_STATUS_COLORS, REPORT_STATUS_LABELS } from "./labels";
+import { ForwardReportModal } from "./ForwardReportModal";
 import { ReportsDocument } from "./operations";
 
 // 群众举报 (A4) for staff: the reports that became tasks of their department (all of
@@ -35,6 +36,11 @@ export function ReportsPage() {
   const [routing, setRouting] = useState<ReportRouting | typeof ALL>(ALL);
   const [period, setPeriod] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [openTask, setOpenTask] = useState<string | null>(null);
+  const [forwarding, setForwarding] = useState<ReportRow | null>(null);
+  const coordinates = hasAnyRole(viewer.roles, ["COORDINATOR"]);
+  const coordinationIds = new Set(
+    departments.filter((d) => d.kind === "COORDINATION").map((d) => d.id),
+  );
   const reports = useConnection(
     ReportsDocument,
     {
@@ -115,6 +121,14 @@ export function ReportsPage() {
               </Button>
             </Space>
           ))}
+          {coordinates &&
+            r.tasks.some(
+              (task) => task.status === "IN_PROGRESS" && coordinationIds.has(task.department.id),
+            ) && (
+              <Button size="small" onClick={() => setForwarding(r)}>
+                转交监管部门
+              </Button>
+            )}
         </Space>
       ),
     },
@@ -200,6 +214,15 @@ export function ReportsPage() {
           </div>
         )}
       </Card>
+      <ForwardReportModal
+        report={forwarding}
+        departments={departments}
+        onClose={() => setForwarding(null)}
+        onDone={() => {
+          setForwarding(null);
+          reports.reload();
+        }}
+      />
       <TaskDetailDrawer
         taskId={openTask}
         onClose={() => setOpenTask(null)}

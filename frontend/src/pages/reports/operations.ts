@@ -70,3 +70,25 @@ export const ReportsDocument = graphql(`
     }
   }
 `);
+
+export const ForwardReportDocument = graphql(`
+  mutation ForwardReport($input: ForwardReportInput!) {
+    forwardReport(input: $input) {
+      __typename
+      ... on ForwardReportSuccess {
+        report {
+          id
+          departments {
+            id
+            name
+          }
+        }
+      }
+      ... on Error {
+        message
+        code
+        field
+      }
+    }
+  }
+`);
