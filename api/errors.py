@@ -65,6 +65,13 @@ ERROR_CODE_DESCRIPTIONS: dict[str, str] = {
     "LICENSE_REQUEST_STATE_INVALID": (
         "变更撤销申请状态不允许此操作 (LICENSE_REQUEST_STATE_INVALID)：如重复作出决定。"
     ),
+    "INQUIRY_STATE_INVALID": (
+        "函询状态不允许此操作 (INQUIRY_STATE_INVALID)：如重复答复，或答复期限已过、已视为同意。"
+    ),
+    "RATE_LIMITED": (
+        "提交过于频繁 (RATE_LIMITED)：同一网络地址在一小时或一天内提交的举报已达上限，"
+        "未保存，请稍后再试。"
+    ),
 }
 for _value in ErrorCodeEnum.__strawberry_definition__.values:  # type: ignore[attr-defined]
     _value.description = ERROR_CODE_DESCRIPTIONS.get(_value.name)

@@ -44,9 +44,15 @@ from api.calendar import queries as calendar_queries
 from api.catalogue import files as catalogue_files
 from api.catalogue import mutations as catalogue_mutations
 from api.catalogue import queries as catalogue_queries
+from api.commitments import mutations as commitments_mutations
+from api.commitments import queries as commitments_queries
 from api.credit import mutations as credit_mutations
 from api.credit import queries as credit_queries
 from api.extensions import MaskUnexpectedErrors
+from api.inquiries import mutations as inquiries_mutations
+from api.inquiries import queries as inquiries_queries
+from api.inspections import mutations as inspections_mutations
+from api.inspections import queries as inspections_queries
 from api.linkage import imports as linkage_imports
 from api.linkage import mutations as linkage_mutations
 from api.linkage import queries as linkage_queries
@@ -54,8 +60,14 @@ from api.linkage import results_mutations as linkage_results
 from api.linkage import reverse as linkage_reverse
 from api.linkage import statistics as linkage_statistics
 from api.linkage import subscriptions as linkage_subscriptions
+from api.materials import mutations as materials_mutations
+from api.materials import queries as materials_queries
 from api.reminders import mutations as reminders_mutations
 from api.reminders import queries as reminders_queries
+from api.reports import mutations as reports_mutations
+from api.reports import queries as reports_queries
+from api.reviews import mutations as reviews_mutations
+from api.reviews import queries as reviews_queries
 
 log = logging.getLogger("shenguan.graphql")
 
@@ -79,6 +91,12 @@ Query = merge_types(
         linkage_statistics.Query,
         reminders_queries.Query,
         credit_queries.Query,
+        reviews_queries.Query,
+        inquiries_queries.Query,
+        materials_queries.Query,
+        commitments_queries.Query,
+        inspections_queries.Query,
+        reports_queries.Query,
     ),
 )
 Mutation = merge_types(
@@ -93,6 +111,12 @@ Mutation = merge_types(
         linkage_imports.Mutation,
         reminders_mutations.Mutation,
         credit_mutations.Mutation,
+        reviews_mutations.Mutation,
+        inquiries_mutations.Mutation,
+        materials_mutations.Mutation,
+        commitments_mutations.Mutation,
+        inspections_mutations.Mutation,
+        reports_mutations.Mutation,
     ),
 )
 Subscription = merge_types(

@@ -39,6 +39,7 @@ from domain.demo_catalogue import (
 )
 from domain.demo_credit import load_demo_credit
 from domain.demo_linkage import History, history_clock, load_demo_linkage
+from domain.demo_materials import load_demo_materials
 from domain.transaction import transaction
 
 DEMO_PASSWORD = "Baokang2026!"
@@ -130,6 +131,7 @@ async def _load_demo_data(history: History) -> list[tuple[str, str, str]] | None
         await load_demo_catalogue({code: d.id for code, d in departments.items()})
         await load_demo_linkage(history)
         await load_demo_credit()
+        await load_demo_materials()
     return table
 
 

@@ -21,7 +21,13 @@ MODEL_MODULES = [
     "domain.linkage.models",
     "domain.attachments.models",
     "domain.credit.models",
+    "domain.reviews.models",
+    "domain.materials.models",
     "domain.reminders.models",
+    "domain.commitments.models",
+    "domain.inquiries.models",
+    "domain.reports.models",
+    "domain.inspections.models",
     "aerich.models",
 ]
 

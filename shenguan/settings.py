@@ -43,6 +43,12 @@ class Settings:
     sms_gateway_url: str | None = None
     reminder_lease_seconds: int = 300
     reminder_grace_seconds: int = 120
+    # Reports from the public (A4): at most so many per client address per hour and per
+    # day; the client address from this header when a trusted reverse proxy sets it
+    # (unset: the TCP peer; docs/reports.md).
+    report_limit_per_hour: int = 5
+    report_limit_per_day: int = 20
+    trusted_proxy_header: str | None = None
     # SHENGUAN_TEST_CLOCK: a clock that tests move through POST /test/clock (browser
     # tests only; never in production).
     test_clock: bool = False
@@ -186,5 +192,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         sms_gateway_url=_url(env, "SMS_GATEWAY_URL", ("http", "https")),
         reminder_lease_seconds=_positive_int(env, "REMINDER_LEASE_SECONDS", 300),
         reminder_grace_seconds=_positive_int(env, "REMINDER_GRACE_SECONDS", 120),
+        report_limit_per_hour=_positive_int(env, "REPORT_LIMIT_PER_HOUR", 5),
+        report_limit_per_day=_positive_int(env, "REPORT_LIMIT_PER_DAY", 20),
+        trusted_proxy_header=_get(env, "TRUSTED_PROXY_HEADER"),
         test_clock=test_clock,
     )

@@ -67,6 +67,10 @@ class LinkageStatisticsRow:
         description="未解决职责争议 (open disputes)：本部门退回、协调小组尚未重新分派的推送"
         "（按当前时间，不限期间，P3）。"
     )
+    inquiries_deemed_consent: int = strawberry.field(
+        description="函询视为同意 (inquiries deemed consent)：期间内（按视为同意的时间）发给"
+        "本部门、逾期未答复而视为同意的业务函询，责任由本部门承担 (Q1, A3 不作为)。"
+    )
 
     @classmethod
     def from_figures(
@@ -86,12 +90,13 @@ class LinkageStatisticsRow:
             reverse_pushes_late=figures.reverse_pushes_late,
             reverse_claims_late=figures.reverse_claims_late,
             open_disputes=figures.open_disputes,
+            inquiries_deemed_consent=figures.inquiries_deemed_consent,
         )
 
 
 @strawberry.type(
     description="审管联动统计 (LinkageStatistics)：按部门和期间统计认领、反馈、监管信息推送的"
-    "按期与逾期情况和未解决的职责争议 (A3，不作为、慢作为追踪)。"
+    "按期与逾期情况、未解决的职责争议和视为同意的业务函询 (A3，不作为、慢作为追踪)。"
 )
 class LinkageStatistics:
     from_: date = strawberry.field(

@@ -38,6 +38,10 @@ The matrix (docs/accounts.md has it as a table):
   coordinator: any D.
 - MANAGE_BLACKLIST(D): coordinator: any D; department admin: their own D (the credit
   service admits only the approval department's admins, docs/credit.md).
+- READ_MATERIALS: the materials store (L1) is read county-wide: every user but the
+  system admin, and every API token whatever its department.
+- RECORD_MATERIALS(D): approval officer, supervisor, department admin: their own D
+  (add, correct and withdraw the materials their department recorded).
 
 The auditor changes nothing; API tokens change nothing. ``SYSTEM`` may do anything.
 ``department_id=None`` on a department-scoped operation means "not one particular
@@ -72,6 +76,8 @@ class Operation(StrEnum):
     READ_CREDIT = "READ_CREDIT"
     RECORD_CREDIT = "RECORD_CREDIT"
     MANAGE_BLACKLIST = "MANAGE_BLACKLIST"
+    READ_MATERIALS = "READ_MATERIALS"
+    RECORD_MATERIALS = "RECORD_MATERIALS"
 
 
 # Operations that change state: never allowed to an API token or an auditor.
@@ -87,6 +93,7 @@ WRITE_OPERATIONS = frozenset(
         Operation.IMPORT_CATALOGUE,
         Operation.RECORD_CREDIT,
         Operation.MANAGE_BLACKLIST,
+        Operation.RECORD_MATERIALS,
     }
 )
 
@@ -108,6 +115,8 @@ _ANY_DEPARTMENT: dict[Operation, frozenset[Role]] = {
     Operation.READ_CREDIT: frozenset(Role) - {Role.SYSTEM_ADMIN},
     Operation.RECORD_CREDIT: frozenset({Role.COORDINATOR}),
     Operation.MANAGE_BLACKLIST: frozenset({Role.COORDINATOR}),
+    Operation.READ_MATERIALS: frozenset(Role) - {Role.SYSTEM_ADMIN},
+    Operation.RECORD_MATERIALS: frozenset(),
 }
 _OWN_DEPARTMENT: dict[Operation, frozenset[Role]] = {
     Operation.READ_DEPARTMENTS: frozenset(),
@@ -136,6 +145,10 @@ _OWN_DEPARTMENT: dict[Operation, frozenset[Role]] = {
         {Role.APPROVAL_OFFICER, Role.SUPERVISOR, Role.DEPARTMENT_ADMIN}
     ),
     Operation.MANAGE_BLACKLIST: frozenset({Role.DEPARTMENT_ADMIN}),
+    Operation.READ_MATERIALS: frozenset(),
+    Operation.RECORD_MATERIALS: frozenset(
+        {Role.APPROVAL_OFFICER, Role.SUPERVISOR, Role.DEPARTMENT_ADMIN}
+    ),
 }
 # What an API token may read: departments, and the records of its department (or all).
 _TOKEN_READS = frozenset(
@@ -144,11 +157,17 @@ _TOKEN_READS = frozenset(
         Operation.READ_RECORDS,
         Operation.READ_CATALOGUE,
         Operation.READ_CREDIT,
+        Operation.READ_MATERIALS,
     }
 )
 # Reads not limited to a token's department.
 _TOKEN_UNSCOPED_READS = frozenset(
-    {Operation.READ_DEPARTMENTS, Operation.READ_CATALOGUE, Operation.READ_CREDIT}
+    {
+        Operation.READ_DEPARTMENTS,
+        Operation.READ_CATALOGUE,
+        Operation.READ_CREDIT,
+        Operation.READ_MATERIALS,
+    }
 )
 
 

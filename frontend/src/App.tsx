@@ -17,8 +17,16 @@ import { CoveragePage } from "./pages/catalogue/CoveragePage";
 import { ImportPage } from "./pages/catalogue/ImportPage";
 import { PublicCataloguePage } from "./pages/catalogue/PublicCataloguePage";
 import { PublishPage } from "./pages/catalogue/PublishPage";
+import { PublicReportPage } from "./pages/reports/PublicReportPage";
+import { ReportsPage } from "./pages/reports/ReportsPage";
 import { CoordinationPage } from "./pages/coordination/CoordinationPage";
+import { CommitmentsPage } from "./pages/commitments/CommitmentsPage";
 import { CreditPage } from "./pages/credit/CreditPage";
+import { InspectionsPage } from "./pages/inspections/InspectionsPage";
+import { PublicInspectionsPage } from "./pages/inspections/PublicInspectionsPage";
+import { ReviewsPage } from "./pages/reviews/ReviewsPage";
+import { InquiriesPage } from "./pages/inquiries/InquiriesPage";
+import { MaterialsPage } from "./pages/materials/MaterialsPage";
 import { HomePage } from "./pages/HomePage";
 import { ApprovalsPage } from "./pages/linkage/ApprovalsPage";
 import { TasksPage } from "./pages/linkage/TasksPage";
@@ -49,6 +57,8 @@ function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/public/catalogue" element={<PublicCataloguePage />} />
+        <Route path="/public/report" element={<PublicReportPage />} />
+        <Route path="/public/inspections" element={<PublicInspectionsPage />} />
         <Route element={<RequireLogin />}>
           <Route element={<AppLayout />}>
             <Route index element={<HomePage />} />
@@ -159,10 +169,58 @@ function AppRoutes() {
               }
             />
             <Route
+              path="commitments"
+              element={
+                <RequirePage page="commitments">
+                  <CommitmentsPage />
+                </RequirePage>
+              }
+            />
+            <Route
               path="credit"
               element={
                 <RequirePage page="credit">
                   <CreditPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="materials"
+              element={
+                <RequirePage page="materials">
+                  <MaterialsPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="inquiries"
+              element={
+                <RequirePage page="inquiries">
+                  <InquiriesPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="reviews"
+              element={
+                <RequirePage page="reviews">
+                  <ReviewsPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="inspections"
+              element={
+                <RequirePage page="inspections">
+                  <InspectionsPage />
+                </RequirePage>
+              }
+            />
+            <Route
+              path="reports"
+              element={
+                <RequirePage page="reports">
+                  <ReportsPage />
                 </RequirePage>
               }
             />

@@ -113,6 +113,16 @@ MATRIX: dict[Operation, dict[str, str]] = {
         "coordinator": "YYY", "auditor": "NNN", "system_admin": "NNN",
         "token_all": "NNN", "token_own": "NNN", "anonymous": "NNN",
     },
+    Operation.READ_MATERIALS: {
+        "approval_officer": "YYY", "supervisor": "YYY", "department_admin": "YYY",
+        "coordinator": "YYY", "auditor": "YYY", "system_admin": "NNN",
+        "token_all": "YYY", "token_own": "YYY", "anonymous": "NNN",
+    },
+    Operation.RECORD_MATERIALS: {
+        "approval_officer": "YNN", "supervisor": "YNN", "department_admin": "YNN",
+        "coordinator": "NNN", "auditor": "NNN", "system_admin": "NNN",
+        "token_all": "NNN", "token_own": "NNN", "anonymous": "NNN",
+    },
 }  # fmt: skip
 
 CASES = [

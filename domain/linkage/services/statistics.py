@@ -1,5 +1,6 @@
 """Statistics per department and period (A3): pushes claimed on time and late, tasks fed
-back on time and late, reverse pushes late, open disputes (不作为、慢作为 tracking).
+back on time and late, reverse pushes late, open disputes, inquiries left silent (Q1:
+deemed consent, by ``deemed_consent_at``, the asked department's) (不作为、慢作为 tracking).
 
 The period is a range of dates in Asia/Shanghai, both ends included: a push counts by
 its ``pushed_at``, a task's first result and a same-day feedback by their
@@ -32,6 +33,8 @@ from domain.accounts.policy import Operation, department_scope, require
 from domain.calendar.rules import start_of_day
 from domain.clock import utc_now
 from domain.errors import InvalidInput, NotFound
+from domain.inquiries.models import Inquiry
+from domain.inquiries.rules import InquiryStatus
 from domain.linkage.models import Dispute, Push, ReversePush, SupervisionTask, TaskFeedback
 from domain.linkage.rules import DisputeStatus, PushStatus, TaskStatus
 
@@ -86,6 +89,8 @@ class Figures:
     reverse_pushes_late: int = 0  # pushed by it in the period after them (T4)
     reverse_claims_late: int = 0  # pushed in the period to it, claimed late by it (P5, T4)
     open_disputes: int = 0  # now: pushes it returned, the dispute still open (P3)
+    # inquiries to it left silent: consent deemed in the period (Q1)
+    inquiries_deemed_consent: int = 0
 
     def add(self, other: Figures) -> None:
         for f in fields(self):
@@ -204,7 +209,18 @@ async def linkage_statistics(
             "department_id",
             {"open_disputes": Q(status=DisputeStatus.OPEN)},
         )
-        for counted in (pushes, tasks, feedbacks, reverse_sent, reverse_received, disputes):
+        silent = await _grouped(
+            Inquiry.filter(
+                asked_department_id__in=ids,
+                status=InquiryStatus.DEEMED_CONSENT,
+                deemed_consent_at__gte=span.start,
+                deemed_consent_at__lt=span.end,
+            ),
+            "asked_department_id",
+            {"inquiries_deemed_consent": Q(status=InquiryStatus.DEEMED_CONSENT)},
+        )
+        counts = (pushes, tasks, feedbacks, reverse_sent, reverse_received, disputes, silent)
+        for counted in counts:
             _merge(rows, counted.items())
     total = Figures()
     for figures in rows.values():

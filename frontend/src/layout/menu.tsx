@@ -1,16 +1,22 @@
 import {
+  AlertOutlined,
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   BellOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
+  FileDoneOutlined,
   FileExcelOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
+  MailOutlined,
   PartitionOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   SendOutlined,
   SnippetsOutlined,
   TeamOutlined,
@@ -40,7 +46,13 @@ export type PageKey =
   | "audit"
   | "notifications"
   | "reminderTemplates"
-  | "credit";
+  | "credit"
+  | "reviews"
+  | "inquiries"
+  | "materials"
+  | "commitments"
+  | "inspections"
+  | "reports";
 
 export interface PageEntry {
   path: string;
@@ -54,6 +66,12 @@ export const PAGES: Record<PageKey, PageEntry> = {
   approvals: { path: "/approvals", label: "审批推送", icon: <SendOutlined /> },
   tasks: { path: "/tasks", label: "监管任务", icon: <ScheduleOutlined /> },
   credit: { path: "/credit", label: "信用管理", icon: <SafetyCertificateOutlined /> },
+  reports: { path: "/reports", label: "群众举报", icon: <AlertOutlined /> },
+  commitments: { path: "/commitments", label: "告知承诺", icon: <FileDoneOutlined /> },
+  reviews: { path: "/reviews", label: "会审", icon: <SolutionOutlined /> },
+  inquiries: { path: "/inquiries", label: "业务函询", icon: <MailOutlined /> },
+  materials: { path: "/materials", label: "证照材料库", icon: <FolderOpenOutlined /> },
+  inspections: { path: "/inspections", label: "双随机抽查", icon: <AimOutlined /> },
   coverage: { path: "/catalogue/coverage", label: "覆盖情况", icon: <PartitionOutlined /> },
   publish: { path: "/catalogue/publish", label: "发布清单", icon: <CloudUploadOutlined /> },
   import: { path: "/catalogue/import", label: "导入导出", icon: <FileExcelOutlined /> },
@@ -71,18 +89,45 @@ export const PAGES: Record<PageKey, PageEntry> = {
 };
 
 export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
-  APPROVAL_OFFICER: ["home", "catalogue", "approvals", "credit", "notifications"],
-  SUPERVISOR: ["home", "catalogue", "tasks", "credit", "notifications"],
+  APPROVAL_OFFICER: [
+    "home",
+    "catalogue",
+    "approvals",
+    "reviews",
+    "credit",
+    "commitments",
+    "inquiries",
+    "materials",
+    "notifications",
+  ],
+  SUPERVISOR: [
+    "home",
+    "catalogue",
+    "tasks",
+    "reports",
+    "reviews",
+    "credit",
+    "inquiries",
+    "materials",
+    "notifications",
+    "inspections",
+  ],
   DEPARTMENT_ADMIN: [
     "home",
     "catalogue",
     "approvals",
     "tasks",
+    "reports",
+    "reviews",
     "statistics",
     "users",
     "notifications",
     "reminderTemplates",
     "credit",
+    "commitments",
+    "inquiries",
+    "materials",
+    "inspections",
   ],
   COORDINATOR: [
     "home",
@@ -91,13 +136,32 @@ export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
     "publish",
     "import",
     "coordination",
+    "reports",
+    "reviews",
     "statistics",
     "audit",
     "notifications",
     "reminderTemplates",
     "credit",
+    "commitments",
+    "inquiries",
+    "materials",
+    "inspections",
   ],
-  AUDITOR: ["home", "catalogue", "statistics", "audit", "notifications", "credit"],
+  AUDITOR: [
+    "home",
+    "catalogue",
+    "reviews",
+    "reports",
+    "statistics",
+    "audit",
+    "notifications",
+    "credit",
+    "commitments",
+    "inquiries",
+    "materials",
+    "inspections",
+  ],
   SYSTEM_ADMIN: ["home", "calendar", "users", "notifications", "reminderTemplates"],
 };
 

@@ -129,6 +129,12 @@ export function LoginPage() {
         <Typography.Paragraph className="login-note">
           <Link to="/public/catalogue">查看公开的审管联动事项清单（无需登录）</Link>
         </Typography.Paragraph>
+        <Typography.Paragraph className="login-note">
+          <Link to="/public/report">群众举报（无需登录）</Link>
+        </Typography.Paragraph>
+        <Typography.Paragraph className="login-note">
+          <Link to="/public/inspections">查看双随机抽查结果公开（无需登录）</Link>
+        </Typography.Paragraph>
       </Card>
       <div className="login-footer">保康县推进政府职能转变和“放管服”改革协调小组</div>
     </div>

@@ -1,4 +1,4 @@
-import { DownloadOutlined, LoginOutlined } from "@ant-design/icons";
+import { AlertOutlined, DownloadOutlined, LoginOutlined } from "@ant-design/icons";
 import {
   Alert,
   Button,
@@ -135,9 +135,14 @@ export function PublicCataloguePage() {
             行政审批事项、业务办理项及其监管部门和监管事项，向社会公开
           </Typography.Text>
         </div>
-        <Button icon={<LoginOutlined />} onClick={() => navigate("/login")}>
-          登录管理端
-        </Button>
+        <Space>
+          <Button icon={<AlertOutlined />} onClick={() => navigate("/public/report")}>
+            群众举报
+          </Button>
+          <Button icon={<LoginOutlined />} onClick={() => navigate("/login")}>
+            登录管理端
+          </Button>
+        </Space>
       </div>
       <div className="public-catalogue-body">
         <Card style={{ marginBottom: 16 }}>

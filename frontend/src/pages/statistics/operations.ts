@@ -17,6 +17,7 @@ export const LinkageStatisticsFiguresFragment = graphql(`
     reversePushesLate
     reverseClaimsLate
     openDisputes
+    inquiriesDeemedConsent
   }
 `);
 
