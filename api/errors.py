@@ -1,17 +1,19 @@
 """Domain errors as GraphQL types: the one place where they are mapped.
 
 A mutation returns a union of its success type and error types that implement
-the ``Error`` interface (``message``, ``code``, ``field``). :func:`to_error`
-turns a :class:`DomainError` into the GraphQL type registered for its class.
+the ``Error`` interface (``message``, ``code``, ``field``), made by
+:func:`result_union`. :func:`to_error` turns a :class:`DomainError` into the
+GraphQL type registered for its class.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import strawberry
 
+from domain.accounts.errors import ReadOnlyToken
 from domain.errors import (
     Conflict,
     DomainError,
@@ -113,14 +115,28 @@ class ConflictError(Error):
     pass
 
 
-# Error types every mutation result may contain, besides its own.
-COMMON_ERRORS: tuple[type, ...] = (
-    NotAuthenticatedError,
-    PermissionDeniedError,
-    NotFoundError,
-    InvalidInputError,
-    ConflictError,
+@strawberry.type(description="只读令牌 (ReadOnlyTokenError)：API 令牌不能执行任何修改。")
+class ReadOnlyTokenError(Error):
+    pass
+
+
+# The error types a mutation's result contains besides its success type, unless it names
+# its own (see result_union).
+MUTATION_ERRORS: Any = (
+    ReadOnlyTokenError
+    | NotAuthenticatedError
+    | PermissionDeniedError
+    | NotFoundError
+    | InvalidInputError
+    | ConflictError
 )
+
+
+def result_union(name: str, success: Any, description: str, errors: Any = MUTATION_ERRORS) -> Any:
+    """The result union ``name`` of a mutation: its success type (or types, ``A | B``) and
+    ``errors``, by default :data:`MUTATION_ERRORS`; use it as the mutation's return type."""
+    return Annotated[success | errors, strawberry.union(name, description=description)]
+
 
 _REGISTRY: dict[type[DomainError], type] = {
     NotAuthenticated: NotAuthenticatedError,
@@ -128,6 +144,7 @@ _REGISTRY: dict[type[DomainError], type] = {
     NotFound: NotFoundError,
     InvalidInput: InvalidInputError,
     Conflict: ConflictError,
+    ReadOnlyToken: ReadOnlyTokenError,
 }
 
 
@@ -153,7 +170,7 @@ async def mutation_result(work: Awaitable[T]) -> T | Any:
 
 
 __all__ = [
-    "COMMON_ERRORS",
+    "MUTATION_ERRORS",
     "ConflictError",
     "Error",
     "ErrorCodeEnum",
@@ -161,7 +178,9 @@ __all__ = [
     "NotAuthenticatedError",
     "NotFoundError",
     "PermissionDeniedError",
+    "ReadOnlyTokenError",
     "mutation_result",
     "register_error",
+    "result_union",
     "to_error",
 ]

@@ -11,7 +11,6 @@ from api.accounts.types import (
     AccountLockedError,
     ApiToken,
     InvalidCredentialsError,
-    ReadOnlyTokenError,
     RoleEnum,
     User,
     department_pk,
@@ -25,12 +24,11 @@ from api.auth import (
 )
 from api.context import Info
 from api.errors import (
-    ConflictError,
     InvalidInputError,
     NotAuthenticatedError,
-    NotFoundError,
-    PermissionDeniedError,
+    ReadOnlyTokenError,
     mutation_result,
+    result_union,
 )
 from api.relay import int_pk
 from domain.accounts import rules, services, sessions, tokens
@@ -58,14 +56,12 @@ class LoginSuccess:
     )
 
 
-LoginResult = Annotated[
-    LoginSuccess
-    | InvalidCredentialsError
-    | AccountLockedError
-    | AccountDisabledError
-    | InvalidInputError,
-    strawberry.union("LoginResult", description="登录结果 (LoginResult)。"),
-]
+LoginResult = result_union(
+    "LoginResult",
+    LoginSuccess,
+    "登录结果 (LoginResult)。",
+    errors=InvalidCredentialsError | AccountLockedError | AccountDisabledError | InvalidInputError,
+)
 
 
 @strawberry.input(description="退出登录输入 (LogoutInput)。")
@@ -80,10 +76,12 @@ class LogoutSuccess:
     ended_sessions: int = strawberry.field(description="结束的会话数 (endedSessions)。")
 
 
-LogoutResult = Annotated[
-    LogoutSuccess | ReadOnlyTokenError | NotAuthenticatedError,
-    strawberry.union("LogoutResult", description="退出登录结果 (LogoutResult)。"),
-]
+LogoutResult = result_union(
+    "LogoutResult",
+    LogoutSuccess,
+    "退出登录结果 (LogoutResult)。",
+    errors=ReadOnlyTokenError | NotAuthenticatedError,
+)
 
 # ---- users ----------------------------------------------------------------------------
 
@@ -162,29 +160,15 @@ class ResetUserPasswordSuccess:
     user: User = strawberry.field(description="该用户 (user)。")
 
 
-UserErrors = (
-    ReadOnlyTokenError
-    | NotAuthenticatedError
-    | PermissionDeniedError
-    | NotFoundError
-    | InvalidInputError
-    | ConflictError
+CreateUserResult = result_union(
+    "CreateUserResult", CreateUserSuccess, "创建用户结果 (CreateUserResult)。"
 )
-
-CreateUserResult = Annotated[
-    CreateUserSuccess | UserErrors,
-    strawberry.union("CreateUserResult", description="创建用户结果 (CreateUserResult)。"),
-]
-UpdateUserResult = Annotated[
-    UpdateUserSuccess | UserErrors,
-    strawberry.union("UpdateUserResult", description="修改用户结果 (UpdateUserResult)。"),
-]
-ResetUserPasswordResult = Annotated[
-    ResetUserPasswordSuccess | UserErrors,
-    strawberry.union(
-        "ResetUserPasswordResult", description="重置密码结果 (ResetUserPasswordResult)。"
-    ),
-]
+UpdateUserResult = result_union(
+    "UpdateUserResult", UpdateUserSuccess, "修改用户结果 (UpdateUserResult)。"
+)
+ResetUserPasswordResult = result_union(
+    "ResetUserPasswordResult", ResetUserPasswordSuccess, "重置密码结果 (ResetUserPasswordResult)。"
+)
 
 # ---- API tokens ---------------------------------------------------------------------------
 
@@ -218,18 +202,12 @@ class RevokeApiTokenSuccess:
     api_token: ApiToken = strawberry.field(description="被吊销的令牌 (apiToken)。")
 
 
-CreateApiTokenResult = Annotated[
-    CreateApiTokenSuccess | UserErrors,
-    strawberry.union(
-        "CreateApiTokenResult", description="创建 API 令牌结果 (CreateApiTokenResult)。"
-    ),
-]
-RevokeApiTokenResult = Annotated[
-    RevokeApiTokenSuccess | UserErrors,
-    strawberry.union(
-        "RevokeApiTokenResult", description="吊销 API 令牌结果 (RevokeApiTokenResult)。"
-    ),
-]
+CreateApiTokenResult = result_union(
+    "CreateApiTokenResult", CreateApiTokenSuccess, "创建 API 令牌结果 (CreateApiTokenResult)。"
+)
+RevokeApiTokenResult = result_union(
+    "RevokeApiTokenResult", RevokeApiTokenSuccess, "吊销 API 令牌结果 (RevokeApiTokenResult)。"
+)
 
 
 def _roles(values: list[RoleEnum]) -> list:

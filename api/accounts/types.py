@@ -12,7 +12,7 @@ from api.errors import Error, register_error
 from api.relay import Node, int_pk, node_resolver
 from domain.accounts import actor as domain_actor
 from domain.accounts import models, services, tokens
-from domain.accounts.errors import AccountDisabled, AccountLocked, InvalidCredentials, ReadOnlyToken
+from domain.accounts.errors import AccountDisabled, AccountLocked, InvalidCredentials
 
 
 @strawberry.enum(name="Role", description="角色 (Role)：用户在系统中的职责，决定其权限。")
@@ -214,12 +214,6 @@ class AccountDisabledError(Error):
     pass
 
 
-@strawberry.type(description="只读令牌 (ReadOnlyTokenError)：API 令牌不能执行任何修改。")
-class ReadOnlyTokenError(Error):
-    pass
-
-
 register_error(InvalidCredentials, InvalidCredentialsError)
 register_error(AccountDisabled, AccountDisabledError)
-register_error(ReadOnlyToken, ReadOnlyTokenError)
 register_error(AccountLocked, AccountLockedError)

@@ -7,14 +7,15 @@ from typing import Annotated
 
 import strawberry
 
-from api.accounts.types import ReadOnlyTokenError
 from api.calendar.types import CalendarDay, MovedDeadline
 from api.context import Info
 from api.errors import (
     InvalidInputError,
     NotAuthenticatedError,
     PermissionDeniedError,
+    ReadOnlyTokenError,
     mutation_result,
+    result_union,
 )
 from domain.calendar import services
 from domain.calendar.rules import HolidayNotice, HolidayRange
@@ -69,18 +70,18 @@ CalendarErrors = (
     ReadOnlyTokenError | NotAuthenticatedError | PermissionDeniedError | InvalidInputError
 )
 
-EnterHolidayNoticeResult = Annotated[
-    EnterHolidayNoticeSuccess | CalendarErrors,
-    strawberry.union(
-        "EnterHolidayNoticeResult", description="录入节假日安排结果 (EnterHolidayNoticeResult)。"
-    ),
-]
-CorrectCalendarDayResult = Annotated[
-    CorrectCalendarDaySuccess | CalendarErrors,
-    strawberry.union(
-        "CorrectCalendarDayResult", description="更正日历结果 (CorrectCalendarDayResult)。"
-    ),
-]
+EnterHolidayNoticeResult = result_union(
+    "EnterHolidayNoticeResult",
+    EnterHolidayNoticeSuccess,
+    "录入节假日安排结果 (EnterHolidayNoticeResult)。",
+    errors=CalendarErrors,
+)
+CorrectCalendarDayResult = result_union(
+    "CorrectCalendarDayResult",
+    CorrectCalendarDaySuccess,
+    "更正日历结果 (CorrectCalendarDayResult)。",
+    errors=CalendarErrors,
+)
 
 
 @strawberry.type

@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 import strawberry
 
-from api.accounts.types import ReadOnlyTokenError
 from api.catalogue import inputs as i
 from api.catalogue.published import CatalogueVersion
 from api.catalogue.types import (
@@ -20,30 +19,13 @@ from api.catalogue.types import (
 )
 from api.context import Info
 from api.errors import (
-    ConflictError,
-    InvalidInputError,
-    NotAuthenticatedError,
-    NotFoundError,
-    PermissionDeniedError,
     mutation_result,
+    result_union,
 )
 from api.relay import int_pk
 from domain.catalogue import rules
 from domain.catalogue.errors import CatalogueIncomplete
 from domain.catalogue.services import items, links, publication
-
-Errors = (
-    ReadOnlyTokenError
-    | NotAuthenticatedError
-    | PermissionDeniedError
-    | NotFoundError
-    | InvalidInputError
-    | ConflictError
-)
-
-
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
 
 
 @strawberry.type(description="审批事项已保存 (ApprovalItemSuccess)。")
@@ -80,53 +62,52 @@ class PublishCatalogueSuccess:
     version: CatalogueVersion = strawberry.field(description="新发布的版本 (version)。")
 
 
-CreateApprovalItemResult = _result(
+CreateApprovalItemResult = result_union(
     "CreateApprovalItemResult", ApprovalItemSuccess, "新建审批事项结果 (CreateApprovalItemResult)。"
 )
-UpdateApprovalItemResult = _result(
+UpdateApprovalItemResult = result_union(
     "UpdateApprovalItemResult", ApprovalItemSuccess, "修改审批事项结果 (UpdateApprovalItemResult)。"
 )
-CreateHandlingItemResult = _result(
+CreateHandlingItemResult = result_union(
     "CreateHandlingItemResult",
     HandlingItemSuccess,
     "新建业务办理项结果 (CreateHandlingItemResult)。",
 )
-UpdateHandlingItemResult = _result(
+UpdateHandlingItemResult = result_union(
     "UpdateHandlingItemResult",
     HandlingItemSuccess,
     "修改业务办理项结果 (UpdateHandlingItemResult)。",
 )
-CreateSupervisionItemResult = _result(
+CreateSupervisionItemResult = result_union(
     "CreateSupervisionItemResult",
     SupervisionItemSuccess,
     "新建监管事项结果 (CreateSupervisionItemResult)。",
 )
-UpdateSupervisionItemResult = _result(
+UpdateSupervisionItemResult = result_union(
     "UpdateSupervisionItemResult",
     SupervisionItemSuccess,
     "修改监管事项结果 (UpdateSupervisionItemResult)。",
 )
-CreateSupervisionSubItemResult = _result(
+CreateSupervisionSubItemResult = result_union(
     "CreateSupervisionSubItemResult",
     SupervisionSubItemSuccess,
     "新建监管事项子项结果 (CreateSupervisionSubItemResult)。",
 )
-UpdateSupervisionSubItemResult = _result(
+UpdateSupervisionSubItemResult = result_union(
     "UpdateSupervisionSubItemResult",
     SupervisionSubItemSuccess,
     "修改监管事项子项结果 (UpdateSupervisionSubItemResult)。",
 )
-CatalogueLinkResult = _result(
+CatalogueLinkResult = result_union(
     "CatalogueLinkResult",
     CatalogueLinkSuccess,
     "审管关联操作结果 (CatalogueLinkResult)：提出、确认、拒绝或解除。",
 )
-PublishCatalogueResult = Annotated[
-    PublishCatalogueSuccess | CatalogueIncompleteError | Errors,
-    strawberry.union(
-        "PublishCatalogueResult", description="发布清单结果 (PublishCatalogueResult)。"
-    ),
-]
+PublishCatalogueResult = result_union(
+    "PublishCatalogueResult",
+    PublishCatalogueSuccess | CatalogueIncompleteError,
+    "发布清单结果 (PublishCatalogueResult)。",
+)
 
 
 def _department(global_id: str) -> int:

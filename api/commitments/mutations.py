@@ -5,7 +5,7 @@ issueCommittedLicense, revokeCommitment (K2–K5); each resolver calls one servi
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
@@ -17,18 +17,14 @@ from api.commitments.types import (
     VerificationOutcomeEnum,
 )
 from api.context import Info
-from api.errors import mutation_result
-from api.linkage.mutations import Errors, attachment_pks
+from api.errors import mutation_result, result_union
+from api.linkage.mutations import attachment_pks
 from api.materials.queries import RequiredMaterialInput
 from api.relay import int_pk
 from domain.catalogue.rules import CommitmentMode
 from domain.commitments import rules
 from domain.commitments.services import checks, commitments, verification
 from domain.materials.rules import MaterialCategory, RequiredMaterial
-
-
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
 
 
 @strawberry.input(description="事前信用查询 (RunCreditCheckInput)：K1。")
@@ -165,23 +161,23 @@ class RevokeCommitmentSuccess:
     commitment: Commitment = strawberry.field(description="告知承诺 (commitment)。")
 
 
-RunCreditCheckResult = _result(
+RunCreditCheckResult = result_union(
     "RunCreditCheckResult", RunCreditCheckSuccess, "信用查询结果 (RunCreditCheckResult)。"
 )
-CreateCommitmentResult = _result(
+CreateCommitmentResult = result_union(
     "CreateCommitmentResult", CreateCommitmentSuccess, "受理结果 (CreateCommitmentResult)。"
 )
-IssueCommittedLicenseResult = _result(
+IssueCommittedLicenseResult = result_union(
     "IssueCommittedLicenseResult",
     IssueCommittedLicenseSuccess,
     "发证结果 (IssueCommittedLicenseResult)。",
 )
-RecordCommitmentVerificationResult = _result(
+RecordCommitmentVerificationResult = result_union(
     "RecordCommitmentVerificationResult",
     RecordCommitmentVerificationSuccess,
     "登记核查结果 (RecordCommitmentVerificationResult)。",
 )
-RevokeCommitmentResult = _result(
+RevokeCommitmentResult = result_union(
     "RevokeCommitmentResult", RevokeCommitmentSuccess, "撤销结果 (RevokeCommitmentResult)。"
 )
 

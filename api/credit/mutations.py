@@ -4,21 +4,17 @@ resolver calls one service of ``domain.credit.services`` and returns a result un
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
 from api.context import Info
 from api.credit.types import BlacklistEntry, CreditRecord, CreditSeverityEnum, CreditSourceEnum
-from api.errors import mutation_result
-from api.linkage.mutations import Errors, attachment_pks
+from api.errors import mutation_result, result_union
+from api.linkage.mutations import attachment_pks
 from api.relay import int_pk
 from domain.credit import rules
 from domain.credit import services as credit
-
-
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
 
 
 @strawberry.input(description="记录信用信息 (AddCreditRecordInput)：R1。")
@@ -85,13 +81,13 @@ class RemoveFromBlacklistSuccess:
     blacklist_entry: BlacklistEntry = strawberry.field(description="黑名单记录 (blacklistEntry)。")
 
 
-AddCreditRecordResult = _result(
+AddCreditRecordResult = result_union(
     "AddCreditRecordResult", AddCreditRecordSuccess, "记录信用信息结果 (AddCreditRecordResult)。"
 )
-AddToBlacklistResult = _result(
+AddToBlacklistResult = result_union(
     "AddToBlacklistResult", AddToBlacklistSuccess, "列入黑名单结果 (AddToBlacklistResult)。"
 )
-RemoveFromBlacklistResult = _result(
+RemoveFromBlacklistResult = result_union(
     "RemoveFromBlacklistResult",
     RemoveFromBlacklistSuccess,
     "移出黑名单结果 (RemoveFromBlacklistResult)。",

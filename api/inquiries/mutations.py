@@ -4,21 +4,17 @@ mutation: the reminders sweep records it when the reply deadline passes."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
 from api.context import Info
-from api.errors import mutation_result
+from api.errors import mutation_result, result_union
 from api.inquiries.types import Inquiry, InquiryTopicEnum
-from api.linkage.mutations import Errors, attachment_pks
+from api.linkage.mutations import attachment_pks
 from api.relay import int_pk
 from domain.inquiries import rules
 from domain.inquiries import services as inquiries
-
-
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
 
 
 @strawberry.input(description="发出业务函询 (SendInquiryInput)：Q1。")
@@ -59,10 +55,10 @@ class AnswerInquirySuccess:
     inquiry: Inquiry = strawberry.field(description="业务函询 (inquiry)。")
 
 
-SendInquiryResult = _result(
+SendInquiryResult = result_union(
     "SendInquiryResult", SendInquirySuccess, "发出业务函询结果 (SendInquiryResult)。"
 )
-AnswerInquiryResult = _result(
+AnswerInquiryResult = result_union(
     "AnswerInquiryResult", AnswerInquirySuccess, "答复业务函询结果 (AnswerInquiryResult)。"
 )
 

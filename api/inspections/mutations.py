@@ -4,24 +4,19 @@ returns a result union."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
 from api.context import Info
 from api.credit.grade import CreditGradeEnum
-from api.errors import mutation_result
+from api.errors import mutation_result, result_union
 from api.inspections.types import InspectionPlan, Inspector
-from api.linkage.mutations import Errors
 from api.relay import int_pk
 from domain.credit.rules import CreditGrade
 from domain.errors import InvalidInput
 from domain.inspections import rules
 from domain.inspections import services as inspections
-
-
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
 
 
 @strawberry.input(description="设置检查人员名录 (SetInspectorsInput)：R4。")
@@ -93,18 +88,18 @@ class PublishInspectionResultsSuccess:
     inspection_plan: InspectionPlan = strawberry.field(description="抽查计划 (inspectionPlan)。")
 
 
-SetInspectorsResult = _result(
+SetInspectorsResult = result_union(
     "SetInspectorsResult", SetInspectorsSuccess, "设置检查人员名录结果 (SetInspectorsResult)。"
 )
-CreateInspectionPlanResult = _result(
+CreateInspectionPlanResult = result_union(
     "CreateInspectionPlanResult",
     CreateInspectionPlanSuccess,
     "新建抽查计划结果 (CreateInspectionPlanResult)。",
 )
-DrawInspectionResult = _result(
+DrawInspectionResult = result_union(
     "DrawInspectionResult", DrawInspectionSuccess, "抽取结果 (DrawInspectionResult)。"
 )
-PublishInspectionResultsResult = _result(
+PublishInspectionResultsResult = result_union(
     "PublishInspectionResultsResult",
     PublishInspectionResultsSuccess,
     "公开抽查结果的结果 (PublishInspectionResultsResult)。",

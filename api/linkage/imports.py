@@ -8,8 +8,8 @@ from typing import Annotated, Any
 import strawberry
 
 from api.context import Info
-from api.errors import Error, mutation_result
-from api.linkage.mutations import Errors, RecordApprovalDecisionInput, approval_decision
+from api.errors import Error, mutation_result, result_union
+from api.linkage.mutations import RecordApprovalDecisionInput, approval_decision
 from api.linkage.types import Push
 from api.relay import int_pk
 from domain.errors import DomainError, ErrorCode, InvalidInput
@@ -48,13 +48,11 @@ class ImportApprovalDecisionsSuccess:
     pushes: list[Push] = strawberry.field(description="生成的推送 (pushes)：来源为省平台导入。")
 
 
-ImportApprovalDecisionsResult = Annotated[
-    ImportApprovalDecisionsSuccess | ImportApprovalDecisionsRejected | Errors,
-    strawberry.union(
-        "ImportApprovalDecisionsResult",
-        description="导入审批决定结果 (ImportApprovalDecisionsResult)。",
-    ),
-]
+ImportApprovalDecisionsResult = result_union(
+    "ImportApprovalDecisionsResult",
+    ImportApprovalDecisionsSuccess | ImportApprovalDecisionsRejected,
+    "导入审批决定结果 (ImportApprovalDecisionsResult)。",
+)
 
 
 def _rejected(errors: list[pushes.RowError], message: str) -> ImportApprovalDecisionsRejected:

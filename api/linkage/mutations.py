@@ -8,15 +8,10 @@ from typing import Annotated, Any
 
 import strawberry
 
-from api.accounts.types import ReadOnlyTokenError
 from api.context import Info
 from api.errors import (
-    ConflictError,
-    InvalidInputError,
-    NotAuthenticatedError,
-    NotFoundError,
-    PermissionDeniedError,
     mutation_result,
+    result_union,
     to_error,
 )
 from api.linkage.types import Dispute, Push, SupervisionTask
@@ -26,19 +21,6 @@ from domain.linkage import rules
 from domain.linkage.models import Push as PushModel
 from domain.linkage.models import SupervisionTask as TaskModel
 from domain.linkage.services import claims, pushes
-
-Errors = (
-    ReadOnlyTokenError
-    | NotAuthenticatedError
-    | PermissionDeniedError
-    | NotFoundError
-    | InvalidInputError
-    | ConflictError
-)
-
-
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
 
 
 def _arg(description: str) -> Any:
@@ -135,7 +117,9 @@ class ClaimPushSuccess:
     task: SupervisionTask = strawberry.field(description="生成的监管任务 (task)。")
 
 
-ClaimPushResult = _result("ClaimPushResult", ClaimPushSuccess, "认领推送结果 (ClaimPushResult)。")
+ClaimPushResult = result_union(
+    "ClaimPushResult", ClaimPushSuccess, "认领推送结果 (ClaimPushResult)。"
+)
 
 
 @strawberry.type(description="批量认领中一条推送的结果 (ClaimPushesItem)。")
@@ -161,18 +145,18 @@ class ReassignPushSuccess:
     push: Push = strawberry.field(description="推送 (push)。")
 
 
-RecordApprovalDecisionResult = _result(
+RecordApprovalDecisionResult = result_union(
     "RecordApprovalDecisionResult",
     RecordApprovalDecisionSuccess,
     "录入审批决定结果 (RecordApprovalDecisionResult)。",
 )
-ClaimPushesResult = _result(
+ClaimPushesResult = result_union(
     "ClaimPushesResult", ClaimPushesSuccess, "批量认领结果 (ClaimPushesResult)。"
 )
-ReturnPushResult = _result(
+ReturnPushResult = result_union(
     "ReturnPushResult", ReturnPushSuccess, "退回推送结果 (ReturnPushResult)。"
 )
-ReassignPushResult = _result(
+ReassignPushResult = result_union(
     "ReassignPushResult", ReassignPushSuccess, "重新分派推送结果 (ReassignPushResult)。"
 )
 

@@ -10,8 +10,7 @@ from typing import Annotated, Any
 import strawberry
 
 from api.context import Info
-from api.errors import mutation_result
-from api.linkage.mutations import Errors
+from api.errors import mutation_result, result_union
 from api.linkage.results import (
     FollowUpOutcomeEnum,
     LicenseRequest,
@@ -33,10 +32,6 @@ After = Annotated[
     str | None,
     strawberry.argument(description="游标 (after)：上一页的 endCursor，取其后的记录。"),
 ]
-
-
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
 
 
 def _arg(description: str) -> Any:
@@ -193,23 +188,23 @@ class DecideLicenseRequestSuccess:
     push: Push = strawberry.field(description="所涉许可 (push)：同意后许可状态已改变。")
 
 
-FeedBackTaskResult = _result(
+FeedBackTaskResult = result_union(
     "FeedBackTaskResult", FeedBackTaskSuccess, "反馈监管结果的结果 (FeedBackTaskResult)。"
 )
-RecordFollowUpResult = _result(
+RecordFollowUpResult = result_union(
     "RecordFollowUpResult", RecordFollowUpSuccess, "录入整改复查结果的结果 (RecordFollowUpResult)。"
 )
-SubmitLicenseRequestResult = _result(
+SubmitLicenseRequestResult = result_union(
     "SubmitLicenseRequestResult",
     SubmitLicenseRequestSuccess,
     "提出许可申请的结果 (SubmitLicenseRequestResult)。",
 )
-ReviewLicenseRequestResult = _result(
+ReviewLicenseRequestResult = result_union(
     "ReviewLicenseRequestResult",
     ReviewLicenseRequestSuccess,
     "审查许可申请的结果 (ReviewLicenseRequestResult)。",
 )
-DecideLicenseRequestResult = _result(
+DecideLicenseRequestResult = result_union(
     "DecideLicenseRequestResult",
     DecideLicenseRequestSuccess,
     "决定许可申请的结果 (DecideLicenseRequestResult)。",

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
 from api.accounts.types import Department, load_department
 from api.attachments.types import Attachment, attachments_loader
 from api.context import Info
-from api.errors import mutation_result
-from api.linkage.mutations import Errors, attachment_pks
+from api.errors import mutation_result, result_union
+from api.linkage.mutations import attachment_pks
 from api.linkage.types import DueState, Licensee, Push
 from api.relay import Connection, Node, int_pk, node_resolver, paginate
 from domain.clock import utc_now
@@ -230,10 +230,6 @@ class Query:
 # ---- mutations ------------------------------------------------------------------------
 
 
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
-
-
 @strawberry.input(
     description="推送监管信息 (ReversePushInput)：监管部门在决定后 3 个工作日内推送 (P5)。"
 )
@@ -285,10 +281,10 @@ class ClaimReversePushSuccess:
     reverse_push: ReversePush = strawberry.field(description="监管信息推送 (reversePush)。")
 
 
-ReversePushResult = _result(
+ReversePushResult = result_union(
     "ReversePushResult", ReversePushSuccess, "推送监管信息结果 (ReversePushResult)。"
 )
-ClaimReversePushResult = _result(
+ClaimReversePushResult = result_union(
     "ClaimReversePushResult",
     ClaimReversePushSuccess,
     "认领监管信息推送结果 (ClaimReversePushResult)。",

@@ -9,16 +9,12 @@ from typing import Annotated, Any
 import strawberry
 
 from api.context import Info
-from api.errors import mutation_result
-from api.linkage.mutations import Errors, attachment_pks
+from api.errors import mutation_result, result_union
+from api.linkage.mutations import attachment_pks
 from api.materials.types import Material, MaterialCategoryEnum
 from api.relay import int_pk
 from domain.materials import rules
 from domain.materials import services as store
-
-
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
 
 
 def _category() -> Any:
@@ -93,13 +89,13 @@ class WithdrawMaterialSuccess:
     material: Material = strawberry.field(description="证照材料 (material)。")
 
 
-AddMaterialResult = _result(
+AddMaterialResult = result_union(
     "AddMaterialResult", AddMaterialSuccess, "录入证照材料结果 (AddMaterialResult)。"
 )
-UpdateMaterialResult = _result(
+UpdateMaterialResult = result_union(
     "UpdateMaterialResult", UpdateMaterialSuccess, "更正证照材料结果 (UpdateMaterialResult)。"
 )
-WithdrawMaterialResult = _result(
+WithdrawMaterialResult = result_union(
     "WithdrawMaterialResult",
     WithdrawMaterialSuccess,
     "撤回证照材料结果 (WithdrawMaterialResult)。",

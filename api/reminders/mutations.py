@@ -13,6 +13,7 @@ from api.errors import (
     NotFoundError,
     PermissionDeniedError,
     mutation_result,
+    result_union,
 )
 from api.relay import int_pk
 from api.reminders.types import Notification
@@ -42,17 +43,12 @@ class MarkNotificationsReadSuccess:
     unread_count: int = strawberry.field(description="剩余未读通知数 (unreadCount)。")
 
 
-MarkNotificationsReadResult = Annotated[
-    MarkNotificationsReadSuccess
-    | NotAuthenticatedError
-    | PermissionDeniedError
-    | NotFoundError
-    | InvalidInputError,
-    strawberry.union(
-        "MarkNotificationsReadResult",
-        description="标记通知已读结果 (MarkNotificationsReadResult)。",
-    ),
-]
+MarkNotificationsReadResult = result_union(
+    "MarkNotificationsReadResult",
+    MarkNotificationsReadSuccess,
+    "标记通知已读结果 (MarkNotificationsReadResult)。",
+    errors=NotAuthenticatedError | PermissionDeniedError | NotFoundError | InvalidInputError,
+)
 
 
 def _pks(ids: list[strawberry.ID] | None) -> list[int] | None:

@@ -9,8 +9,7 @@ from typing import Annotated
 import strawberry
 
 from api.context import Info
-from api.errors import InvalidInputError, NotFoundError, mutation_result
-from api.linkage.mutations import Errors
+from api.errors import InvalidInputError, NotFoundError, mutation_result, result_union
 from api.relay import int_pk
 from api.reports.types import RateLimitedError, Report, ReportReceipt
 from domain.reports import rules
@@ -44,14 +43,13 @@ class SubmitReportSuccess:
     receipt: ReportReceipt = strawberry.field(description="回执 (receipt)：请记下回执编号。")
 
 
-SubmitReportResult = Annotated[
-    SubmitReportSuccess | InvalidInputError | RateLimitedError | NotFoundError,
-    strawberry.union(
-        "SubmitReportResult",
-        description="提交举报结果 (SubmitReportResult)：输入有误（field 指出字段）、提交过于频繁"
-        "或系统未设协调小组时，不保存任何内容。",
-    ),
-]
+SubmitReportResult = result_union(
+    "SubmitReportResult",
+    SubmitReportSuccess,
+    "提交举报结果 (SubmitReportResult)：输入有误（field 指出字段）、提交过于频繁"
+    "或系统未设协调小组时，不保存任何内容。",
+    errors=InvalidInputError | RateLimitedError | NotFoundError,
+)
 
 
 @strawberry.input(
@@ -70,10 +68,9 @@ class ForwardReportSuccess:
     report: Report = strawberry.field(description="举报 (report)：分派部门已更新。")
 
 
-ForwardReportResult = Annotated[
-    ForwardReportSuccess | Errors,
-    strawberry.union("ForwardReportResult", description="转交举报结果 (ForwardReportResult)。"),
-]
+ForwardReportResult = result_union(
+    "ForwardReportResult", ForwardReportSuccess, "转交举报结果 (ForwardReportResult)。"
+)
 
 
 @strawberry.type

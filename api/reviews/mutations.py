@@ -5,13 +5,13 @@ respondToJointReview, decideJointReview; each calls one service of
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
 from api.context import Info
-from api.errors import mutation_result
-from api.linkage.mutations import Errors, attachment_pks
+from api.errors import mutation_result, result_union
+from api.linkage.mutations import attachment_pks
 from api.relay import int_pk
 from api.reviews.types import (
     JointReviewKindEnum,
@@ -22,10 +22,6 @@ from api.reviews.types import (
 )
 from domain.errors import InvalidInput
 from domain.reviews import rules, services
-
-
-def _result(name: str, success: type, description: str) -> Any:
-    return Annotated[success | Errors, strawberry.union(name, description=description)]
 
 
 def _pk(global_id: str, type_name: str, field: str) -> int:
@@ -131,20 +127,20 @@ class DecideJointReviewSuccess:
     )
 
 
-CreateJointReviewRequestResult = _result(
+CreateJointReviewRequestResult = result_union(
     "CreateJointReviewRequestResult",
     CreateJointReviewRequestSuccess,
     "发出商请函结果 (CreateJointReviewRequestResult)。",
 )
-ClaimJointReviewResult = _result(
+ClaimJointReviewResult = result_union(
     "ClaimJointReviewResult", ClaimJointReviewSuccess, "认领商请函结果 (ClaimJointReviewResult)。"
 )
-RespondToJointReviewResult = _result(
+RespondToJointReviewResult = result_union(
     "RespondToJointReviewResult",
     RespondToJointReviewSuccess,
     "答复会审结果 (RespondToJointReviewResult)。",
 )
-DecideJointReviewResult = _result(
+DecideJointReviewResult = result_union(
     "DecideJointReviewResult", DecideJointReviewSuccess, "会审决定结果 (DecideJointReviewResult)。"
 )
 
