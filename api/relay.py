@@ -39,21 +39,26 @@ def to_global_id(type_name: str, pk: int | str) -> strawberry.ID:
     return strawberry.ID(base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode())
 
 
-def from_global_id(global_id: str, expected_type: str | None = None) -> tuple[str, str]:
-    """Decode a global id; ``InvalidInput`` when it is malformed or of another type."""
+def from_global_id(
+    global_id: str, expected_type: str | None = None, field: str = "id"
+) -> tuple[str, str]:
+    """Decode a global id; ``InvalidInput`` naming ``field`` (the input field or argument
+    that held it, camelCase) when it is malformed or of another type."""
     try:
         type_name, _, pk = base64.urlsafe_b64decode(global_id.encode()).decode().partition(":")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         type_name, pk = "", ""
     if not type_name or not pk:
-        raise InvalidInput(f"不是有效的对象编号：{global_id}", field="id")
+        raise InvalidInput(f"不是有效的对象编号：{global_id}", field=field)
     if expected_type is not None and type_name != expected_type:
-        raise InvalidInput(f"编号 {global_id} 不是 {expected_type} 的编号", field="id")
+        raise InvalidInput(f"编号 {global_id} 不是 {expected_type} 的编号", field=field)
     return type_name, pk
 
 
 def int_pk(global_id: str, expected_type: str, field: str = "id") -> int:
-    _, pk = from_global_id(global_id, expected_type)
+    """The integer primary key of a global id of ``expected_type``; ``InvalidInput``
+    naming ``field`` when it is malformed, of another type or not an integer key."""
+    _, pk = from_global_id(global_id, expected_type, field)
     if not pk.isdigit():
         raise InvalidInput(f"不是有效的对象编号：{global_id}", field=field)
     return int(pk)

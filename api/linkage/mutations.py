@@ -27,10 +27,6 @@ def _arg(description: str) -> Any:
     return strawberry.argument(description=description)
 
 
-def _push_id(global_id: str, field: str = "pushId") -> int:
-    return int_pk(global_id, "Push", field)
-
-
 @strawberry.input(description="行政相对人信息 (LicenseeInput)：按代码合并为同一条记录 (P6)。")
 class LicenseeInput:
     number: str = strawberry.field(
@@ -226,7 +222,9 @@ class Mutation:
         self, info: Info, input: Annotated[ClaimPushInput, _arg("认领推送 (input)。")]
     ) -> ClaimPushResult:
         async def work() -> ClaimPushSuccess:
-            task = await claims.claim_push(info.context.actor, _push_id(input.push_id))
+            task = await claims.claim_push(
+                info.context.actor, int_pk(input.push_id, "Push", "pushId")
+            )
             return await _claim_success(task)
 
         return await mutation_result(work())
@@ -243,7 +241,7 @@ class Mutation:
             parsed: list[int | DomainError] = []
             for global_id in input.push_ids:
                 try:
-                    parsed.append(_push_id(global_id, "pushIds"))
+                    parsed.append(int_pk(global_id, "Push", "pushIds"))
                 except DomainError as exc:
                     parsed.append(exc)
             valid = [pk for pk in parsed if isinstance(pk, int)]
@@ -274,7 +272,7 @@ class Mutation:
     ) -> ReturnPushResult:
         async def work() -> ReturnPushSuccess:
             dispute = await claims.return_push(
-                info.context.actor, _push_id(input.push_id), input.reason
+                info.context.actor, int_pk(input.push_id, "Push", "pushId"), input.reason
             )
             push_row = await PushModel.get(id=dispute.push_id)
             return ReturnPushSuccess(
@@ -293,7 +291,7 @@ class Mutation:
         async def work() -> ReassignPushSuccess:
             row = await claims.reassign_push(
                 info.context.actor,
-                _push_id(input.push_id),
+                int_pk(input.push_id, "Push", "pushId"),
                 int_pk(input.department_id, "Department", "departmentId"),
                 input.note,
             )

@@ -11,6 +11,7 @@ import strawberry
 
 from api.context import Info
 from api.errors import mutation_result, result_union
+from api.linkage.mutations import attachment_pks
 from api.linkage.results import (
     FollowUpOutcomeEnum,
     LicenseRequest,
@@ -21,7 +22,6 @@ from api.linkage.results import (
 )
 from api.linkage.types import Push, SupervisionTask
 from api.relay import Connection, int_pk, paginate
-from domain.errors import InvalidInput
 from domain.linkage import rules
 from domain.linkage.models import Push as PushModel
 from domain.linkage.models import SupervisionTask as TaskModel
@@ -38,29 +38,16 @@ def _arg(description: str) -> Any:
     return strawberry.argument(description=description)
 
 
-def _pk(global_id: str, type_name: str, field: str) -> int:
-    """The primary key of a global id of ``type_name``; ``InvalidInput`` naming the input
-    field (e.g. a Push id given as ``taskId``)."""
-    try:
-        return int_pk(global_id, type_name, field)
-    except InvalidInput as exc:
-        raise InvalidInput(exc.message, field=field) from exc
-
-
-def _attachments(global_ids: list[strawberry.ID]) -> tuple[int, ...]:
-    return tuple(_pk(global_id, "Attachment", "attachmentIds") for global_id in global_ids)
-
-
 def _task_id(global_id: str) -> int:
-    return _pk(global_id, "SupervisionTask", "taskId")
+    return int_pk(global_id, "SupervisionTask", "taskId")
 
 
 def _request_id(global_id: str) -> int:
-    return _pk(global_id, "LicenseRequest", "requestId")
+    return int_pk(global_id, "LicenseRequest", "requestId")
 
 
 def _department(global_id: strawberry.ID | None, field: str) -> int | None:
-    return None if global_id is None else _pk(global_id, "Department", field)
+    return None if global_id is None else int_pk(global_id, "Department", field)
 
 
 ATTACHMENTS_DESCRIPTION = (
@@ -236,7 +223,7 @@ class Mutation:
                     summary=input.summary,
                     rectification_deadline=input.rectification_deadline,
                     penalty_document_number=input.penalty_document_number,
-                    attachment_ids=_attachments(input.attachment_ids),
+                    attachment_ids=tuple(attachment_pks(input.attachment_ids)),
                 ),
             )
             return FeedBackTaskSuccess(
@@ -260,7 +247,7 @@ class Mutation:
                     outcome=rules.FollowUpOutcome(input.outcome.value),
                     acted_at=input.acted_at,
                     summary=input.summary,
-                    attachment_ids=_attachments(input.attachment_ids),
+                    attachment_ids=tuple(attachment_pks(input.attachment_ids)),
                 ),
             )
             return RecordFollowUpSuccess(
@@ -282,12 +269,12 @@ class Mutation:
         async def work() -> SubmitLicenseRequestSuccess:
             row = await requests.submit_license_request(
                 info.context.actor,
-                _pk(input.push_id, "Push", "pushId"),
+                int_pk(input.push_id, "Push", "pushId"),
                 rules.LicenseRequestKind(input.kind.value),
                 input.reason,
                 input.legal_basis,
                 task_id=None if input.task_id is None else _task_id(input.task_id),
-                attachment_ids=_attachments(input.attachment_ids),
+                attachment_ids=tuple(attachment_pks(input.attachment_ids)),
             )
             return SubmitLicenseRequestSuccess(request=LicenseRequest.from_model(row))
 
@@ -326,7 +313,7 @@ class Mutation:
                 input.approved,
                 input.decision_note,
                 input.decision_document_number,
-                _attachments(input.attachment_ids),
+                tuple(attachment_pks(input.attachment_ids)),
             )
             push = await PushModel.get(id=row.push_id)
             return DecideLicenseRequestSuccess(

@@ -17,7 +17,6 @@ from api.errors import (
 )
 from api.relay import int_pk
 from api.reminders.types import Notification
-from domain.errors import InvalidInput
 from domain.reminders import inbox
 
 
@@ -52,12 +51,7 @@ MarkNotificationsReadResult = result_union(
 
 
 def _pks(ids: list[strawberry.ID] | None) -> list[int] | None:
-    if ids is None:
-        return None
-    try:
-        return [int_pk(i, "Notification", "ids") for i in ids]
-    except InvalidInput as exc:
-        raise InvalidInput(exc.message, field="ids") from exc
+    return None if ids is None else [int_pk(i, "Notification", "ids") for i in ids]
 
 
 @strawberry.type

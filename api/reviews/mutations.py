@@ -20,21 +20,11 @@ from api.reviews.types import (
     JointReviewRequest,
     JointReviewResponse,
 )
-from domain.errors import InvalidInput
 from domain.reviews import rules, services
 
 
-def _pk(global_id: str, type_name: str, field: str) -> int:
-    """The primary key of a global id; a malformed one or one of another type is an
-    ``InvalidInput`` naming ``field`` (the input's field, not ``id``)."""
-    try:
-        return int_pk(global_id, type_name, field)
-    except InvalidInput as exc:
-        raise InvalidInput(exc.message, field=field) from exc
-
-
 def _request_pk(global_id: str) -> int:
-    return _pk(global_id, "JointReviewRequest", "requestId")
+    return int_pk(global_id, "JointReviewRequest", "requestId")
 
 
 ATTACHMENTS = (
@@ -164,11 +154,11 @@ class Mutation:
                 kind=rules.JointReviewKind(input.kind.value),
                 licensee_number=input.licensee_number,
                 licensee_name=input.licensee_name,
-                approval_item_id=_pk(input.approval_item_id, "ApprovalItem", "approvalItemId"),
+                approval_item_id=int_pk(input.approval_item_id, "ApprovalItem", "approvalItemId"),
                 subject=input.subject,
                 notice_date=input.notice_date,
                 department_ids=tuple(
-                    _pk(d, "Department", "departmentIds") for d in input.department_ids
+                    int_pk(d, "Department", "departmentIds") for d in input.department_ids
                 ),
                 attachment_ids=tuple(attachment_pks(input.attachment_ids)),
                 staff=tuple(input.staff),

@@ -106,7 +106,7 @@ async def test_p1_import_lists_every_wrong_row_and_stores_nothing(
         (2, "documentNumber"),
         (3, "licensee.number"),
         (4, "documentNumber"),
-        (5, "id"),
+        (5, "handlingItemId"),
         (6, "validUntil"),
         (7, "attachmentIds"),
     ]

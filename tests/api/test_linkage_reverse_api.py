@@ -199,7 +199,7 @@ async def test_p5_typed_errors_change_nothing(
             "INVALID_INPUT",
             "licenseeName",
         ),
-        ("scj.sup", reverse_input(pushId="bm9wZQ=="), "INVALID_INPUT", "id"),
+        ("scj.sup", reverse_input(pushId="bm9wZQ=="), "INVALID_INPUT", "pushId"),
         (
             "scj.sup",
             reverse_input(attachmentIds=[to_global_id("Attachment", 4242)]),

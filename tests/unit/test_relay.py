@@ -34,6 +34,25 @@ def test_malformed_global_id_is_invalid_input_on_id(bad: str) -> None:
     assert raised.value.field == "id"
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "bm9wZQ==",  # "nope": no type name
+        "not base64!",
+        to_global_id("User", 1),  # another type
+        to_global_id("Department", "x1"),  # not an integer key
+    ],
+)
+def test_malformed_global_id_names_the_input_field_the_client_sent(bad: str) -> None:
+    with pytest.raises(InvalidInput) as raised:
+        int_pk(bad, "Department", "departmentIds")
+    assert (raised.value.code, raised.value.field) == (ErrorCode.INVALID_INPUT, "departmentIds")
+    if bad != to_global_id("Department", "x1"):
+        with pytest.raises(InvalidInput) as decoded:
+            from_global_id(bad, "Department", "departmentIds")
+        assert decoded.value.field == "departmentIds"
+
+
 def test_global_id_of_another_type_is_refused() -> None:
     with pytest.raises(InvalidInput):
         int_pk(to_global_id("User", 1), "Department")
