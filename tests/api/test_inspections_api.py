@@ -256,7 +256,7 @@ async def test_r4_typed_errors_change_nothing(
     cases = [
         (DRAW, {"planId": gid("InspectionPlan", plan.id)}, "InvalidInputError", "inspectors"),
         (DRAW, {"planId": gid("InspectionPlan", 999)}, "NotFoundError", "planId"),
-        (DRAW, {"planId": gid("Push", plan.id)}, "InvalidInputError", "id"),
+        (DRAW, {"planId": gid("Push", plan.id)}, "InvalidInputError", "planId"),
         (
             DRAW,
             {"planId": gid("InspectionPlan", plan.id), "seed": " "},
