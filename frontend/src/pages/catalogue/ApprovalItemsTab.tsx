@@ -15,7 +15,12 @@ import {
   LINK_STATUS_COLORS,
   LINK_STATUS_LABELS,
 } from "./labels";
-import { ProposeLinkModal, ReasonModal, type HandlingItemRef, type LinkRef } from "./LinkModals";
+import {
+  ProposeLinkModal,
+  LinkReasonModal,
+  type HandlingItemRef,
+  type LinkRef,
+} from "./LinkModals";
 import { ApprovalItemsDocument } from "./operations";
 
 type ApprovalItemRow = ApprovalItemsQuery["approvalItems"]["edges"][number]["node"];
@@ -337,7 +342,7 @@ export function ApprovalItemsTab({ departments }: { departments: DepartmentOptio
           saved("已提出审管关联，等待监管部门确认");
         }}
       />
-      <ReasonModal
+      <LinkReasonModal
         action="unlink"
         link={unlinking}
         onClose={() => setUnlinking(null)}

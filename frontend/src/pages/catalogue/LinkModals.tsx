@@ -1,6 +1,7 @@
-import { Alert, Descriptions, Form, Input, Modal, Select } from "antd";
+import { Alert, Descriptions, Form, Modal, Select } from "antd";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { ReasonModal } from "../../components/ReasonModal";
 import type { DepartmentOption } from "../users/useDepartments";
 import {
   ConfirmCatalogueLinkDocument,
@@ -161,62 +162,45 @@ export function ConfirmLinkModal(props: {
   );
 }
 
-export function ReasonModal(props: {
+/** 拒绝 / 解除审管关联 (C3): with a reason. */
+export function LinkReasonModal(props: {
   action: "reject" | "unlink";
   link: LinkRef | null;
   onClose: () => void;
   onDone: () => void;
 }) {
-  const [form] = Form.useForm<{ reason: string }>();
-  const [formError, setFormError] = useState<string | null>(null);
   const [rejectState, reject] = useMutation(RejectCatalogueLinkDocument);
   const [unlinkState, unlink] = useMutation(UnlinkCatalogueLinkDocument);
-  const title = props.action === "reject" ? "拒绝审管关联" : "解除审管关联";
-  const submit = async (values: { reason: string }) => {
-    const input = { id: props.link!.id, reason: values.reason.trim() };
-    const done = await submitForm(form, ["reason"], setFormError, async () => {
-      if (props.action === "reject") {
-        const r = await reject({ input });
-        return { error: r.error, result: r.data?.rejectCatalogueLink };
-      }
-      const r = await unlink({ input });
-      return { error: r.error, result: r.data?.unlinkCatalogueLink };
-    });
-    if (done) props.onDone();
-  };
+  const rejecting = props.action === "reject";
   return (
-    <Modal
-      title={title}
-      open={props.link !== null}
-      okText={props.action === "reject" ? "拒绝" : "解除"}
-      okButtonProps={{ danger: true }}
-      cancelText="取消"
-      confirmLoading={rejectState.fetching || unlinkState.fetching}
-      onOk={() => form.submit()}
-      onCancel={() => {
-        setFormError(null);
-        props.onClose();
-      }}
-      destroyOnHidden
-    >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      {props.link && (
-        <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-          <Descriptions column={1} size="small" style={{ marginBottom: 16 }}>
-            <Descriptions.Item label="业务办理项">
-              {props.link.handlingItem.code} {props.link.handlingItem.name}
-            </Descriptions.Item>
-            <Descriptions.Item label="监管部门">{props.link.department.name}</Descriptions.Item>
-          </Descriptions>
-          <Form.Item
-            label="原因"
-            name="reason"
-            rules={[{ required: true, whitespace: true, message: "请填写原因" }]}
-          >
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} />
-          </Form.Item>
-        </Form>
+    <ReasonModal
+      subject={props.link}
+      title={rejecting ? "拒绝审管关联" : "解除审管关联"}
+      okText={rejecting ? "拒绝" : "解除"}
+      danger
+      name={rejecting ? "rejectCatalogueLink" : "unlinkCatalogueLink"}
+      intro={(link) => (
+        <Descriptions column={1} size="small" style={{ marginBottom: 16 }}>
+          <Descriptions.Item label="业务办理项">
+            {link.handlingItem.code} {link.handlingItem.name}
+          </Descriptions.Item>
+          <Descriptions.Item label="监管部门">{link.department.name}</Descriptions.Item>
+        </Descriptions>
       )}
-    </Modal>
+      label="原因"
+      fetching={rejectState.fetching || unlinkState.fetching}
+      run={async (link, reason) => {
+        const input = { id: link.id, reason: reason.trim() };
+        if (rejecting) {
+          const r = await reject({ input });
+          return { error: r.error, result: r.data?.rejectCatalogueLink };
+        }
+        const r = await unlink({ input });
+        return { error: r.error, result: r.data?.unlinkCatalogueLink };
+      }}
+      success="CatalogueLinkSuccess"
+      onDone={() => props.onDone()}
+      onClose={props.onClose}
+    />
   );
 }

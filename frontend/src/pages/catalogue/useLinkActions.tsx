@@ -1,6 +1,6 @@
 import { App } from "antd";
 import { useState, type ReactNode } from "react";
-import { ConfirmLinkModal, ReasonModal, type LinkRef } from "./LinkModals";
+import { ConfirmLinkModal, LinkReasonModal, type LinkRef } from "./LinkModals";
 import type { LinkActions } from "./LinkTable";
 
 /** The confirm/reject/unlink dialogs of a list of links, reloading it after each. */
@@ -25,7 +25,7 @@ export function useLinkActions(reload: () => void): { actions: LinkActions; moda
             done("已确认审管关联");
           }}
         />
-        <ReasonModal
+        <LinkReasonModal
           action="reject"
           link={rejecting}
           onClose={() => setRejecting(null)}
@@ -34,7 +34,7 @@ export function useLinkActions(reload: () => void): { actions: LinkActions; moda
             done("已拒绝审管关联");
           }}
         />
-        <ReasonModal
+        <LinkReasonModal
           action="unlink"
           link={unlinking}
           onClose={() => setUnlinking(null)}
