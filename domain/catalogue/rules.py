@@ -13,6 +13,8 @@ from datetime import date
 from enum import StrEnum
 
 from domain.errors import Conflict, InvalidInput
+from domain.text import clean_reason as clean_reason
+from domain.text import clean_text
 
 
 class CommitmentMode(StrEnum):
@@ -67,7 +69,6 @@ LINK_STATUS_NAMES = {
 CODE_MAX = 64
 NAME_MAX = 200
 LEGAL_BASIS_MAX = 4000
-REASON_MAX = 1000
 NOTE_MAX = 2000
 VERIFICATION_PERIOD_MAX = 365
 # Letters, digits and - _ . / ( ) ; starts with a letter or digit.
@@ -98,24 +99,6 @@ def clean_name(value: str, *, field: str = "name") -> str:
     if len(name) > NAME_MAX:
         raise InvalidInput(f"名称不能超过 {NAME_MAX} 个字符。", field=field)
     return name
-
-
-def clean_text(value: str | None, *, field: str, maximum: int, required: bool = False) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput("此项不能为空。", field=field)
-    if len(text) > maximum:
-        raise InvalidInput(f"不能超过 {maximum} 个字符。", field=field)
-    return text
-
-
-def clean_reason(value: str | None, *, field: str = "reason") -> str:
-    text = (value or "").strip()
-    if not text:
-        raise InvalidInput("请填写理由。", field=field)
-    if len(text) > REASON_MAX:
-        raise InvalidInput(f"理由不能超过 {REASON_MAX} 个字符。", field=field)
-    return text
 
 
 # ---- items ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from domain.commitments.errors import CommitmentStateInvalid as Conflict
 from domain.credit.rules import CreditGrade
 from domain.errors import InvalidInput
 from domain.materials.rules import MaterialCategory, RequiredMaterial
+from domain.text import clean_text
 
 # A commitment relies on a credit check of the same licensee and item made at most
 # this many calendar days before (the check date counted as day 0): a credit
@@ -170,19 +171,14 @@ class CleanCommitment:
     required_materials: tuple[RequiredMaterial, ...] = ()
 
 
-def text(value: str | None, *, field: str, maximum: int, required: bool = False) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput("此项必填。", field=field)
-    if len(text) > maximum:
-        raise InvalidInput(f"不能超过 {maximum} 个字符。", field=field)
-    return text
+# The commitments' services clean their notes with ``rules.text``.
+text = clean_text
 
 
 def clean_materials(values: Sequence[str], *, field: str = "materials") -> tuple[str, ...]:
     if len(values) > MATERIALS_MAX:
         raise InvalidInput(f"材料不能超过 {MATERIALS_MAX} 项。", field=field)
-    names = [text(v, field=field, maximum=NAME_MAX) for v in values]
+    names = [clean_text(v, field=field, maximum=NAME_MAX) for v in values]
     return tuple(dict.fromkeys(n for n in names if n))
 
 
@@ -196,10 +192,10 @@ def clean_commitment(data: CommitmentData, *, modes: Sequence[str], today: date)
             field="mode",
         )
     materials = clean_materials(data.materials)
-    phone = text(data.contact_phone, field="contactPhone", maximum=32)
+    phone = clean_text(data.contact_phone, field="contactPhone", maximum=32)
     if phone and not all(c.isdigit() or c in "+- " for c in phone):
         raise InvalidInput("联系电话只能包含数字、空格、+ 和 -。", field="contactPhone")
-    email = text(data.contact_email, field="contactEmail", maximum=200)
+    email = clean_text(data.contact_email, field="contactEmail", maximum=200)
     if email and ("@" not in email or " " in email or email.startswith("@")):
         raise InvalidInput("电子邮箱格式不正确。", field="contactEmail")
     due_on, due_days = data.due_on, data.due_working_days
@@ -246,7 +242,7 @@ def clean_required(values: Sequence[RequiredMaterial]) -> tuple[RequiredMaterial
     """K3: the materials to verify in the store, each a category and a name."""
     found: dict[tuple[str, str], RequiredMaterial] = {}
     for value in values:
-        name = text(value.name, field="requiredMaterials", maximum=NAME_MAX)
+        name = clean_text(value.name, field="requiredMaterials", maximum=NAME_MAX)
         if name:
             key = (MaterialCategory(value.category).value, name)
             found[key] = RequiredMaterial(category=MaterialCategory(value.category), name=name)

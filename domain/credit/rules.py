@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from domain.errors import InvalidInput
+from domain.text import clean_text
 
 
 class CreditSource(StrEnum):
@@ -236,15 +237,6 @@ def grade(
 
 
 # ---- inputs ---------------------------------------------------------------------------
-
-
-def clean_text(value: str, *, field: str, maximum: int, required: bool = False) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput("此项必填。", field=field)
-    if len(text) > maximum:
-        raise InvalidInput(f"不能超过 {maximum} 个字符。", field=field)
-    return text
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from domain.errors import InvalidInput
+from domain.text import clean_text
 
 # The deadline kind of an inquiry's reply (``Deadline.kind``), and its subject type.
 REPLY_DEADLINE = "inquiry.reply"
@@ -71,15 +72,6 @@ class CleanInquiry:
     reply_working_days: int
 
 
-def _text(value: str, *, field: str, maximum: int) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise InvalidInput("此项必填。", field=field)
-    if len(text) > maximum:
-        raise InvalidInput(f"不能超过 {maximum} 个字。", field=field)
-    return text
-
-
 def clean_inquiry(data: InquiryData, asking_department_id: int) -> CleanInquiry:
     """Q1: the inquiry as it is stored; ``InvalidInput`` naming the input field."""
     if data.asked_department_id == asking_department_id:
@@ -93,14 +85,14 @@ def clean_inquiry(data: InquiryData, asking_department_id: int) -> CleanInquiry:
     return CleanInquiry(
         asked_department_id=data.asked_department_id,
         topic=InquiryTopic(data.topic),
-        subject=_text(data.subject, field="subject", maximum=SUBJECT_MAX),
-        question=_text(data.question, field="question", maximum=TEXT_MAX),
+        subject=clean_text(data.subject, field="subject", maximum=SUBJECT_MAX, required=True),
+        question=clean_text(data.question, field="question", maximum=TEXT_MAX, required=True),
         reply_working_days=days,
     )
 
 
 def clean_reply(reply: str) -> str:
-    return _text(reply, field="reply", maximum=TEXT_MAX)
+    return clean_text(reply, field="reply", maximum=TEXT_MAX, required=True)
 
 
 class ReplyRefusal(StrEnum):

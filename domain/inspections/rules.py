@@ -23,6 +23,7 @@ from enum import StrEnum
 
 from domain.credit.rules import CreditGrade
 from domain.errors import InvalidInput
+from domain.text import clean_text
 
 
 class PlanStatus(StrEnum):
@@ -81,11 +82,9 @@ class CleanPlan:
 
 def clean_plan(data: PlanData) -> CleanPlan:
     """A plan's settings checked: a name, rates 0–100 %, 1–5 inspectors, 1–60 working days."""
-    name = (data.name or "").strip()
-    if not name:
-        raise InvalidInput("请填写抽查计划名称。", field="name")
-    if len(name) > NAME_MAX:
-        raise InvalidInput(f"抽查计划名称不能超过 {NAME_MAX} 个字。", field="name")
+    name = clean_text(
+        data.name, field="name", maximum=NAME_MAX, required=True, label="抽查计划名称"
+    )
     rates = dict(DEFAULT_RATES)
     for grade, rate in (data.rates or {}).items():
         if not 0 <= rate <= 100:
@@ -109,10 +108,7 @@ def clean_seed(seed: str | None) -> str | None:
     """A seed given by hand (to repeat a draw elsewhere): trimmed, 1–64 characters."""
     if seed is None:
         return None
-    seed = seed.strip()
-    if not seed or len(seed) > SEED_MAX:
-        raise InvalidInput(f"随机种子须为 1 到 {SEED_MAX} 个字符。", field="seed")
-    return seed
+    return clean_text(seed, field="seed", maximum=SEED_MAX, required=True, label="随机种子")
 
 
 def target_count(candidates: int, rate_percent: int) -> int:

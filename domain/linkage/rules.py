@@ -21,6 +21,8 @@ from domain.linkage.errors import (
     ReversePushStateInvalid,
     TaskStateInvalid,
 )
+from domain.text import clean_reason as clean_reason
+from domain.text import clean_text
 
 # P2 (制度 Art 19(1)): claimed within 3 working days of the push.
 CLAIM_WORKING_DAYS = 3
@@ -48,7 +50,6 @@ REVERSE_CLAIM_DEADLINE = "reverse_push.claim"
 NAME_MAX = 200
 NUMBER_MAX = 100
 TEXT_MAX = 5000
-REASON_MAX = 1000
 MATERIALS_MAX = 200
 
 
@@ -290,15 +291,6 @@ class CleanLicensee:
     legal_representative: str
 
 
-def clean_text(value: str | None, *, field: str, maximum: int, required: bool = False) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput("此项不能为空。", field=field)
-    if len(text) > maximum:
-        raise InvalidInput(f"不能超过 {maximum} 个字符。", field=field)
-    return text
-
-
 def clean_licensee(data: LicenseeData) -> CleanLicensee:
     kind, number = licensee_number(data.number)
     phone = clean_text(data.contact_phone, field="licensee.contactPhone", maximum=32)
@@ -386,15 +378,6 @@ def clean_decision(decision: ApprovalDecision) -> CleanDecision:
             decision.commitment_content, field="commitmentContent", maximum=TEXT_MAX
         ),
     )
-
-
-def clean_reason(value: str | None, *, field: str = "reason") -> str:
-    text = (value or "").strip()
-    if not text:
-        raise InvalidInput("请填写理由。", field=field)
-    if len(text) > REASON_MAX:
-        raise InvalidInput(f"理由不能超过 {REASON_MAX} 个字符。", field=field)
-    return text
 
 
 # ---- results (S2, S3) and license requests (S4) -------------------------------------

@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Protocol, TypeVar
 
 from domain.errors import InvalidInput
+from domain.text import clean_text
 
 
 class MaterialCategory(StrEnum):
@@ -147,15 +148,6 @@ def answer(
 
 
 # ---- inputs ---------------------------------------------------------------------------
-
-
-def clean_text(value: str, *, field: str, maximum: int, required: bool = False) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput("此项必填。", field=field)
-    if len(text) > maximum:
-        raise InvalidInput(f"不能超过 {maximum} 个字符。", field=field)
-    return text
 
 
 @dataclass(frozen=True)

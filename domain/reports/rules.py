@@ -23,6 +23,7 @@ from domain.accounts.rules import validate_email, validate_phone
 from domain.errors import InvalidInput
 from domain.linkage.rules import licensee_number
 from domain.reports.errors import RateLimited
+from domain.text import clean_text
 
 CONTENT_MIN = 10
 CONTENT_MAX = 2000
@@ -81,11 +82,9 @@ def normalize_name(name: str) -> str:
 
 def clean_contact(value: str) -> str:
     """An optional contact: an 11-digit mainland mobile number or an e-mail address."""
-    text = (value or "").strip()
+    text = clean_text(value, field="contact", maximum=CONTACT_MAX, label="联系方式")
     if not text:
         return ""
-    if len(text) > CONTACT_MAX:
-        raise InvalidInput(f"联系方式不能超过 {CONTACT_MAX} 个字符。", field="contact")
     try:
         if "@" in text:
             return validate_email(text)

@@ -15,8 +15,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from domain.errors import InvalidInput
-from domain.linkage.rules import NAME_MAX, TEXT_MAX, clean_text, licensee_number
+from domain.linkage.rules import NAME_MAX, TEXT_MAX, licensee_number
 from domain.reviews.errors import JointReviewStateInvalid
+from domain.text import clean_text
 
 # J2 (制度 Art 21): each addressed department responds within 3 working days of the
 # written notice (T2: the notice's day is not counted).
