@@ -37,9 +37,14 @@ from domain.demo_catalogue import (
     Rejected,
     Unlinked,
 )
+from domain.demo_commitments import plan_demo_commitments
 from domain.demo_credit import load_demo_credit
+from domain.demo_inquiries import plan_demo_inquiries
+from domain.demo_inspections import plan_demo_inspections
 from domain.demo_linkage import History, history_clock, load_demo_linkage
 from domain.demo_materials import load_demo_materials
+from domain.demo_reports import plan_demo_reports
+from domain.demo_reviews import plan_demo_reviews
 from domain.transaction import transaction
 
 DEMO_PASSWORD = "Baokang2026!"
@@ -129,7 +134,16 @@ async def _load_demo_data(history: History) -> list[tuple[str, str, str]] | None
             where = department.name if department else "全县"
             table.append((username, f"{role_text}（{where}）", DEMO_PASSWORD))
         await load_demo_catalogue({code: d.id for code, d in departments.items()})
-        await load_demo_linkage(history)
+        await load_demo_linkage(
+            history,
+            more=(
+                plan_demo_commitments,
+                plan_demo_reviews,
+                plan_demo_inquiries,
+                plan_demo_inspections,
+                plan_demo_reports,
+            ),
+        )
         await load_demo_credit()
         await load_demo_materials()
     return table

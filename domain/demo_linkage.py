@@ -17,7 +17,7 @@ so browser tests can tell demo rows from their own.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -364,15 +364,25 @@ class _Plan:
             await action()
 
 
+Plan = _Plan  # the other areas' demo stories add their actions to it (PlanHook)
+
+
 async def _evidence(actor: Actor, name: str) -> list[int]:
     """A small PDF uploaded by ``actor`` (the evidence of a result or a request)."""
     data = f"%PDF-1.4\n% 保康县审管联动演示材料：{name}\n%%EOF\n".encode()
     return [(await upload(actor, f"{name}.pdf", data)).id]
 
 
-async def load_demo_linkage(history: History) -> None:
+# The other areas' demo stories (domain/demo_*.py) add their actions to the same plan,
+# so that the whole history is played in time order: (plan, actors by username,
+# department ids by code).
+PlanHook = Callable[["Plan", dict[str, Actor], dict[str, int]], None]
+
+
+async def load_demo_linkage(history: History, more: Sequence[PlanHook] = ()) -> None:
     """Play the stories (call inside the demo loader's transaction, in
-    :func:`history_clock`, after the catalogue is published)."""
+    :func:`history_clock`, after the catalogue is published), with ``more`` stories
+    of other areas interleaved in time order."""
     real_now = history.now
     users = {u.username: u.actor() for u in await User.all()}
     codes = {d.id: d.code for d in await Department.all()}
@@ -387,6 +397,8 @@ async def load_demo_linkage(history: History) -> None:
 
     for n, story in enumerate(STORIES, start=1):
         _add_story(plan, n, story, officers[n % 2], coordinator, supervisor, ids)
+    for hook in more:
+        hook(plan, users, ids)
     await plan.run(history.clock)
 
 

@@ -54,7 +54,8 @@ async def test_demo_loop_has_licensees_and_pushes_with_demo_document_numbers(
     for number in await Licensee.all().values_list("number", flat=True):
         assert licensee_number(number)[1] == number  # P6: valid check characters
     numbers = await Push.all().values_list("document_number", flat=True)
-    assert len(numbers) == len(STORIES) >= 60
+    # The loop's stories, and the commitments issued (domain/demo_commitments.py, K1–K4).
+    assert await Push.filter(commitment_content="").count() == len(STORIES) >= 60
     assert all(n.startswith(DOCUMENT_PREFIX) for n in numbers)  # e2e tests tell them apart
 
 
@@ -106,7 +107,7 @@ async def test_a1_demo_audit_chain_verifies(loaded: FixedClock) -> None:
     assert report.broken is None
     assert report.count == await AuditEvent.all().count()
     actions = Counter(await AuditEvent.all().values_list("action", flat=True))
-    assert actions["push.create"] == len(STORIES)
+    assert actions["push.create"] == await Push.all().count() >= len(STORIES)
     assert actions["task.feed_back"] >= 20 and actions["reverse_push.create"] >= 3
 
 
