@@ -109,7 +109,9 @@ class Scheduler:
         sent = []
         for sweep in self.sweeps:
             last = self._last.get(sweep.name)
-            if last is not None and now - last < sweep.every:
+            # A clock set back (the system clock stepped, the test clock reset) makes the
+            # sweep due at once rather than after the jump back has been lived through.
+            if last is not None and timedelta(0) <= now - last < sweep.every:
                 continue
             try:
                 await self.dispatch(sweep, now)

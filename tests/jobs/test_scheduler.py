@@ -106,6 +106,23 @@ async def test_a_sweep_is_dispatched_once_per_period(clock: FixedClock, tmp_path
         await scheduler.lock.release()
 
 
+async def test_a_clock_set_back_makes_the_sweeps_due_at_once(clock: FixedClock, tmp_path: Path):
+    calls: list[tuple[str, str]] = []
+    sweep = Sweep("every_ten_minutes", timedelta(minutes=10), "nowhere:nothing")
+    scheduler = Scheduler(
+        FileLock(tmp_path / "lock"), sweeps=[sweep], dispatch=_recorder(calls, "a")
+    )
+    try:
+        clock.advance(timedelta(days=3))  # the test clock moved ahead …
+        assert await scheduler.step() == ["every_ten_minutes"]
+        clock.advance(timedelta(days=-3))  # … and back: not three days without a sweep
+        assert await scheduler.step() == ["every_ten_minutes"]
+        clock.advance(timedelta(minutes=1))
+        assert await scheduler.step() == []
+    finally:
+        await scheduler.lock.release()
+
+
 def test_the_registry_has_the_session_purge():
     sweep = find_sweep("purge_expired_sessions")
     assert sweep in SWEEPS
