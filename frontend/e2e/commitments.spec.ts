@@ -82,7 +82,7 @@ test("K1, K2: credit check, 材料延期 commitment, the applicant reminded the 
   await dialog.getByLabel("联系电话").fill("13800003333");
   await dialog.getByRole("button", { name: "受 理" }).click();
   await expect(dialog).toBeHidden();
-  const row = page.locator("tr", { hasText: number });
+  const row = page.locator("tr.ant-table-row", { hasText: number });
   await expect(row.getByTestId("commitment-status")).toHaveText("待补交/核验");
   await expect(row).toContainText("卫生检测报告");
   await expect(row.getByTestId("due-light")).toHaveAttribute("data-light", "GREEN");
@@ -93,7 +93,7 @@ test("K1, K2: credit check, 材料延期 commitment, the applicant reminded the 
   await loginAs(page, "spj.officer"); // the session of three days ago has ended
   await openCommitments(page);
   await expect(async () => {
-    await page.getByRole("button", { name: "刷 新" }).click();
+    await page.getByRole("button", { name: /刷\s*新/ }).click();
     await expect(row.getByTestId("applicant-reminded")).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 90_000 });
   await expect(row.getByTestId("applicant-reminded")).toContainText("已提醒申请人");

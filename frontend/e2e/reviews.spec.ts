@@ -81,9 +81,7 @@ test("J1, J2: a joint review answered by two departments side by side and decide
   await chooseOption(page, dialog.getByLabel("会审方式"), "现场踏勘");
   await dialog.getByLabel("申请人统一社会信用代码或身份证号").fill(uniqueUscc());
   await dialog.getByLabel("申请人名称").fill(licensee);
-  const item = dialog.getByLabel("审批事项");
-  await item.click();
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
+  await chooseOption(page, dialog.getByLabel("审批事项"), "食品经营许可");
   await dialog.getByLabel("会审事由").fill("新建生产车间，请派员现场踏勘并出具书面意见。");
   await chooseOption(page, dialog.getByLabel("会审部门"), "保康县市场监督管理局");
   await chooseOption(page, dialog.getByLabel("会审部门"), "保康县住房和城乡建设局");

@@ -1,5 +1,5 @@
 import { ReloadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Select, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { combinedErrorMessage } from "../../api/errors";
@@ -118,7 +118,21 @@ export function CommitmentsPage() {
               {
                 title: "承诺期限",
                 key: "due",
-                render: (_, r) => (r.promiseDue ? <DueLight due={r.promiseDue} showTime /> : "—"),
+                render: (_, r) =>
+                  r.promiseDue ? (
+                    <Space orientation="vertical" size={2}>
+                      <DueLight due={r.promiseDue} showTime />
+                      {r.applicantRemindedAt && (
+                        <Tooltip title="承诺期限截止前一天已向申请人发送材料补交提醒 (K2)">
+                          <Tag color="blue" data-testid="applicant-reminded">
+                            已提醒申请人 {formatDateTime(r.applicantRemindedAt)}
+                          </Tag>
+                        </Tooltip>
+                      )}
+                    </Space>
+                  ) : (
+                    "—"
+                  ),
               },
               {
                 title: "状态",
