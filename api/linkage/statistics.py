@@ -71,6 +71,14 @@ class LinkageStatisticsRow:
         description="函询视为同意 (inquiries deemed consent)：期间内（按视为同意的时间）发给"
         "本部门、逾期未答复而视为同意的业务函询，责任由本部门承担 (Q1, A3 不作为)。"
     )
+    joint_reviews_on_time: int = strawberry.field(
+        description="按期答复会审 (joint reviews on time)：答复期限在期间内、本部门在书面通知后"
+        "3 个工作日内答复的商请函 (J2)。"
+    )
+    joint_reviews_late: int = strawberry.field(
+        description="逾期答复会审 (joint reviews late)：答复期限在期间内、本部门逾期答复或"
+        "未答复（审批部门已决定）的商请函 (J2, T4)。"
+    )
 
     @classmethod
     def from_figures(
@@ -91,6 +99,8 @@ class LinkageStatisticsRow:
             reverse_claims_late=figures.reverse_claims_late,
             open_disputes=figures.open_disputes,
             inquiries_deemed_consent=figures.inquiries_deemed_consent,
+            joint_reviews_on_time=figures.joint_reviews_on_time,
+            joint_reviews_late=figures.joint_reviews_late,
         )
 
 

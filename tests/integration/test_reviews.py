@@ -19,6 +19,7 @@ from domain.clock import FixedClock, utc_now
 from domain.deadlines.models import Deadline
 from domain.errors import InvalidInput, NotAuthenticated, NotFound, PermissionDenied
 from domain.linkage.models import LinkageEvent
+from domain.linkage.services.statistics import linkage_statistics
 from domain.reminders.models import Delivery, Reminder, ReminderStage
 from domain.reminders.services import sweep_reminders
 from domain.reviews import reads, rules, services
@@ -193,7 +194,7 @@ async def test_j2_two_departments_respond_and_the_decision_goes_to_them() -> Non
     ]
 
 
-async def test_j2_late_response_is_accepted_marked_and_counted(clock: FixedClock) -> None:
+async def test_j2_a3_late_response_is_accepted_marked_and_counted(clock: FixedClock) -> None:
     await calendar_services.seed_from_package()
     county, items = await make_review_county()
     request = await send_joint_review(county, items.plain)
@@ -216,6 +217,18 @@ async def test_j2_late_response_is_accepted_marked_and_counted(clock: FixedClock
     assert (counts[county.scj.id].responded_late, counts[county.scj.id].late) == (1, 1)
     assert counts[county.scj.id].late_working_days == 2
     assert (counts[county.zjj.id].responded, counts[county.zjj.id].late) == (1, 0)
+    # A3: the statistics count them by the responses' due time.
+    figures = {
+        row.department.id: row.figures
+        for row in (
+            await linkage_statistics(
+                county.actor("coordinator"), date(2026, 6, 1), date(2026, 6, 30)
+            )
+        ).rows
+    }
+    scj, zjj = figures[county.scj.id], figures[county.zjj.id]
+    assert (scj.joint_reviews_on_time, scj.joint_reviews_late) == (0, 1)
+    assert (zjj.joint_reviews_on_time, zjj.joint_reviews_late) == (1, 0)
 
 
 async def test_j2_decision_waits_for_responses_until_they_are_past_due(clock: FixedClock) -> None:

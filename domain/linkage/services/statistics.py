@@ -37,6 +37,7 @@ from domain.inquiries.models import Inquiry
 from domain.inquiries.rules import InquiryStatus
 from domain.linkage.models import Dispute, Push, ReversePush, SupervisionTask, TaskFeedback
 from domain.linkage.rules import DisputeStatus, PushStatus, TaskStatus
+from domain.reviews.models import JointReviewResponse
 
 # A period longer than this many years is refused (INVALID_INPUT): one query over
 # a decade of pushes is not what a dashboard needs.
@@ -91,6 +92,10 @@ class Figures:
     open_disputes: int = 0  # now: pushes it returned, the dispute still open (P3)
     # inquiries to it left silent: consent deemed in the period (Q1)
     inquiries_deemed_consent: int = 0
+    # joint review responses due from it in the period: answered within 3 working days,
+    # or late / not at all (J2, T4)
+    joint_reviews_on_time: int = 0
+    joint_reviews_late: int = 0
 
     def add(self, other: Figures) -> None:
         for f in fields(self):
@@ -219,7 +224,29 @@ async def linkage_statistics(
             "asked_department_id",
             {"inquiries_deemed_consent": Q(status=InquiryStatus.DEEMED_CONSENT)},
         )
-        counts = (pushes, tasks, feedbacks, reverse_sent, reverse_received, disputes, silent)
+        reviews = await _grouped(
+            JointReviewResponse.filter(
+                department_id__in=ids,
+                due_at__gte=span.start,
+                due_at__lt=span.end,
+                late_working_days__isnull=False,
+            ),
+            "department_id",
+            {
+                "joint_reviews_on_time": Q(late_working_days=0),
+                "joint_reviews_late": Q(late_working_days__gt=0),
+            },
+        )
+        counts = (
+            pushes,
+            tasks,
+            feedbacks,
+            reverse_sent,
+            reverse_received,
+            disputes,
+            silent,
+            reviews,
+        )
         for counted in counts:
             _merge(rows, counted.items())
     total = Figures()

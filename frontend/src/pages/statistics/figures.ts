@@ -27,4 +27,6 @@ export const FIGURES: readonly Figure[] = [
   { key: "reverseClaimsLate", label: "逾期认领", group: "监管信息推送", late: true },
   { key: "openDisputes", label: "未解决职责争议", group: "职责争议", late: true },
   { key: "inquiriesDeemedConsent", label: "函询视为同意", group: "业务函询", late: true },
+  { key: "jointReviewsOnTime", label: "按期答复", group: "会审" },
+  { key: "jointReviewsLate", label: "逾期答复", group: "会审", late: true },
 ];

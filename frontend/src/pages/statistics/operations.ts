@@ -18,6 +18,8 @@ export const LinkageStatisticsFiguresFragment = graphql(`
     reverseClaimsLate
     openDisputes
     inquiriesDeemedConsent
+    jointReviewsOnTime
+    jointReviewsLate
   }
 `);
 
