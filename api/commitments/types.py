@@ -25,6 +25,7 @@ from domain.commitments.services import checks, commitments
 from domain.commitments.services.materials import material_statuses
 from domain.credit import services as credit
 from domain.credit.models import BlacklistEntry as BlacklistEntryRow
+from domain.deadlines.rules import DueFacts
 from domain.linkage.rules import LicenseeKind
 from domain.linkage.services import reads
 from domain.reminders.models import Reminder, ReminderStage
@@ -214,17 +215,12 @@ class Commitment(Node):
     def promise_due(self) -> DueState | None:
         if self.row.due_at is None:
             return None
-        now = utc_now()
-        closed = self.row.status != rules.CommitmentStatus.PENDING
-        late = self.row.materials_late_working_days
-        return DueState(
-            due_at=self.row.due_at,
-            provisional=False,
-            overdue=bool(late) if closed else now > self.row.due_at,
-            working_days_late=late if closed else None,
-            closed=closed,
-            now=now,
+        facts = DueFacts(
+            self.row.due_at,
+            open_=self.row.status == rules.CommitmentStatus.PENDING,
+            working_days_late=self.row.materials_late_working_days,
         )
+        return DueState.of(facts, provisional=False, now=utc_now())
 
     @strawberry.field(
         description="已提醒申请人的时间 (applicant reminded at)：承诺期限截止前一天向申请人"

@@ -39,19 +39,8 @@ class InquiryStatusEnum(Enum):
 
 
 def _reply_due(row: models.Inquiry, now: datetime) -> DueState:
-    status = rules.InquiryStatus(row.status)
-    closed = status != rules.InquiryStatus.OPEN
-    late: int | None = None
-    if status == rules.InquiryStatus.ANSWERED:
-        late = 0  # a reply is accepted only by the due time
-    return DueState(
-        due_at=row.due_at,
-        provisional=row.due_provisional,
-        overdue=rules.is_overdue(status, row.due_at, now),
-        working_days_late=late,
-        closed=closed,
-        now=now,
-    )
+    facts = rules.reply_due_facts(rules.InquiryStatus(row.status), row.due_at)
+    return DueState.of(facts, provisional=row.due_provisional, now=now)
 
 
 @strawberry.type(

@@ -19,7 +19,9 @@ from api.linkage.types import DueState, Push, SupervisionTask
 from api.relay import Node, node_resolver
 from domain.calendar.rules import end_of_day, local_date
 from domain.clock import utc_now
+from domain.deadlines import services as deadline_services
 from domain.deadlines.models import Deadline
+from domain.deadlines.rules import DueFacts
 from domain.linkage import models, rules
 from domain.linkage.services import feedback as feedback_services
 from domain.linkage.services import reads
@@ -119,7 +121,6 @@ class TaskFeedback(Node):
 
     @classmethod
     def from_model(cls, row: models.TaskFeedback) -> TaskFeedback:
-        late = row.late_working_days
         return cls(
             pk=row.id,
             row=row,
@@ -132,12 +133,14 @@ class TaskFeedback(Node):
             rectification_deadline=row.rectification_deadline,
             penalty_document_number=row.penalty_document_number,
             fed_back_at=row.fed_back_at,
-            due=DueState(
-                due_at=end_of_day(local_date(row.acted_at)),
+            # T3: due the day the measure was taken, judged when the feedback came.
+            due=DueState.of(
+                DueFacts(
+                    end_of_day(local_date(row.acted_at)),
+                    open_=False,
+                    working_days_late=row.late_working_days,
+                ),
                 provisional=False,
-                overdue=late > 0,
-                working_days_late=late,
-                closed=True,
                 now=row.fed_back_at,
             ),
         )
@@ -271,17 +274,13 @@ async def feedback_due(info: Info, row: models.SupervisionTask) -> DueState:
     """S1 (T4): the 30-working-day deadline of the first result."""
     now = utc_now()
     deadline = await _deadline(info, row.deadline_id)
-    answered = row.fed_back_at is not None
-    late = row.feedback_late_working_days if answered else None
-    due_at = deadline.due_at if deadline is not None else row.due_at
-    return DueState(
-        due_at=due_at,
-        provisional=deadline.provisional if deadline is not None else row.due_provisional,
-        overdue=(not answered and now > due_at) or bool(late),
-        working_days_late=late,
-        closed=answered,
-        now=now,
+    facts = DueFacts(
+        deadline.due_at if deadline is not None else row.due_at,
+        open_=row.fed_back_at is None,
+        working_days_late=row.feedback_late_working_days,
     )
+    provisional = deadline.provisional if deadline is not None else row.due_provisional
+    return DueState.of(facts, provisional=provisional, now=now)
 
 
 async def follow_up_due(info: Info, row: models.SupervisionTask) -> DueState | None:
@@ -289,16 +288,8 @@ async def follow_up_due(info: Info, row: models.SupervisionTask) -> DueState | N
     deadline = await _deadline(info, row.follow_up_deadline_id)
     if deadline is None:
         return None
-    now = utc_now()
-    closed = deadline.closed_at is not None
-    late = deadline.closed_late_by_working_days if closed else None
-    return DueState(
-        due_at=deadline.due_at,
-        provisional=deadline.provisional,
-        overdue=(not closed and now > deadline.due_at) or bool(late),
-        working_days_late=late,
-        closed=closed,
-        now=now,
+    return DueState.of(
+        deadline_services.due_facts(deadline), provisional=deadline.provisional, now=utc_now()
     )
 
 

@@ -18,6 +18,7 @@ from api.linkage.types import DueState, Licensee, Push
 from api.relay import Connection, Node, int_pk, node_resolver, paginate
 from domain.clock import utc_now
 from domain.deadlines.models import Deadline
+from domain.deadlines.rules import DueFacts
 from domain.linkage import models, rules
 from domain.linkage.services import reads, reverse
 
@@ -54,14 +55,12 @@ class ReversePushStatusEnum(Enum):
 
 
 def _claim_due(row: models.ReversePush, now: datetime) -> DueState:
-    open_ = row.status == rules.ReversePushStatus.TO_CLAIM
-    late = row.claim_late_working_days
-    return DueState(
-        due_at=row.claim_due_at,
-        provisional=row.claim_due_provisional,
-        overdue=(open_ and now > row.claim_due_at) or bool(late),
-        working_days_late=None if open_ else late,
+    facts = DueFacts(
+        row.claim_due_at,
+        open_=row.status == rules.ReversePushStatus.TO_CLAIM,
+        working_days_late=row.claim_late_working_days,
     )
+    return DueState.of(facts, provisional=row.claim_due_provisional, now=now)
 
 
 @strawberry.type(
@@ -105,18 +104,19 @@ class ReversePush(Node):
         "逾期的工作日数，0 表示按期 (P5, T4)。"
     )
     async def push_due(self, info: Info) -> DueState:
-        late = self.row.push_late_working_days
         deadline: Deadline | None = None
         if self.row.push_deadline_id is not None:
             deadline = await info.context.loader("deadline_by_id", reverse.deadlines_by_ids).load(
                 self.row.push_deadline_id
             )
-        return DueState(
-            due_at=deadline.due_at if deadline is not None else self.row.pushed_at,
-            provisional=deadline.provisional if deadline is not None else False,
-            overdue=bool(late),
-            working_days_late=late,
+        # Pushed, so done: no light (A2), overdue only when pushed late (T4).
+        facts = DueFacts(
+            deadline.due_at if deadline is not None else self.row.pushed_at,
+            open_=False,
+            working_days_late=self.row.push_late_working_days,
         )
+        provisional = deadline.provisional if deadline is not None else False
+        return DueState.of(facts, provisional=provisional, now=utc_now())
 
     @strawberry.field(description="推送的监管部门 (department)。")
     async def department(self, info: Info) -> Department:

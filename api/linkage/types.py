@@ -20,6 +20,7 @@ from api.relay import Node, node_resolver
 from domain.accounts.actor import Actor
 from domain.accounts.policy import Operation, can
 from domain.clock import utc_now
+from domain.deadlines.rules import DueFacts
 from domain.linkage import models, rules
 from domain.linkage.services import reads
 
@@ -148,6 +149,19 @@ class DueState:
     closed: strawberry.Private[bool] = False  # done: no light
     now: strawberry.Private[datetime | None] = None  # the time overdue was judged at
 
+    @classmethod
+    def of(cls, facts: DueFacts, *, provisional: bool, now: datetime) -> DueState:
+        """The one way to build a due state: overdue as domain.deadlines.rules judges it
+        at ``now`` (T4), the working days late once done, no light when done (A2)."""
+        return cls(
+            due_at=facts.due_at,
+            provisional=provisional,
+            overdue=facts.overdue(now),
+            working_days_late=facts.shown_working_days_late,
+            closed=not facts.open_,
+            now=now,
+        )
+
     @strawberry.field(
         description="期限灯 (light)：绿＝未到期，黄＝1 个工作日内到期，红＝已逾期，"
         "已办理为 NONE (A2)。"
@@ -217,16 +231,12 @@ def _department_or_none(row: object) -> Department | None:
 
 
 def _claim_due(row: models.Push, now: datetime) -> DueState:
-    open_ = row.status in (rules.PushStatus.TO_CLAIM, rules.PushStatus.ROUTING_GAP)
-    late = row.claim_late_working_days
-    return DueState(
-        due_at=row.claim_due_at,
-        provisional=row.claim_due_provisional,
-        overdue=(open_ and now > row.claim_due_at) or bool(late),
-        working_days_late=None if open_ else late,
-        closed=not open_,
-        now=now,
+    facts = DueFacts(
+        row.claim_due_at,
+        open_=row.status in (rules.PushStatus.TO_CLAIM, rules.PushStatus.ROUTING_GAP),
+        working_days_late=row.claim_late_working_days,
     )
+    return DueState.of(facts, provisional=row.claim_due_provisional, now=now)
 
 
 @strawberry.type(
@@ -396,20 +406,17 @@ class SupervisionTask(Node):
     def from_model(
         cls, row: models.SupervisionTask, now: datetime | None = None
     ) -> SupervisionTask:
-        open_ = row.status in rules.TASK_OPEN_STATUSES
-        now = now or utc_now()
         return cls(
             pk=row.id,
             row=row,
             status=TaskStatusEnum(rules.TaskStatus(row.status).value),
             created_at=row.created_at,
-            due=DueState(
-                due_at=row.due_at,
+            # The current deadline's lateness is not kept on the task: a done task's is
+            # in feedbackDue / followUpDue, so here a done task is never overdue.
+            due=DueState.of(
+                DueFacts(row.due_at, open_=row.status in rules.TASK_OPEN_STATUSES),
                 provisional=row.due_provisional,
-                overdue=open_ and now > row.due_at,
-                working_days_late=None,
-                closed=not open_,
-                now=now,
+                now=now or utc_now(),
             ),
         )
 

@@ -16,6 +16,7 @@ from api.relay import Node, node_resolver
 from domain.accounts import services as accounts_services
 from domain.catalogue.services import reads as catalogue_reads
 from domain.clock import utc_now
+from domain.deadlines.rules import DueFacts
 from domain.reviews import models, reads, rules
 from domain.reviews.services import REQUEST_OWNER, RESPONSE_OWNER
 
@@ -119,7 +120,10 @@ class JointReviewResponse(Node):
     ) -> JointReviewResponse:
         now = now or utc_now()
         status = rules.ResponseStatus(row.status)
-        waiting_late = status in rules.WAITING and now > row.due_at
+        # NO_RESPONSE is closed at the decision, its working days late recorded then.
+        facts = DueFacts(
+            row.due_at, open_=status in rules.WAITING, working_days_late=row.late_working_days
+        )
         return cls(
             pk=row.id,
             row=row,
@@ -134,7 +138,7 @@ class JointReviewResponse(Node):
             staff=list(row.staff or []),
             responded_at=row.responded_at,
             late_working_days=row.late_working_days,
-            overdue=waiting_late or bool(row.late_working_days),
+            overdue=facts.overdue(now),
         )
 
     @strawberry.field(description="会审部门 (department)。")

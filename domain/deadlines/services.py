@@ -23,6 +23,7 @@ from domain.calendar.rules import WorkingDayCalendar
 from domain.calendar.store import get_calendar
 from domain.clock import utc_now
 from domain.deadlines.models import Deadline, DeadlineRule
+from domain.deadlines.rules import DueFacts
 from domain.errors import Conflict
 from domain.transaction import transaction
 
@@ -136,11 +137,19 @@ def open_due_by(at: datetime, limit: int = MAX_DUE_BATCH) -> QuerySet[Deadline]:
     )
 
 
+def due_facts(deadline: Deadline) -> DueFacts:
+    """What the deadline's due state is judged from: open until closed, the working days
+    late recorded when it was closed."""
+    return DueFacts(
+        deadline.due_at,
+        open_=deadline.closed_at is None,
+        working_days_late=deadline.closed_late_by_working_days,
+    )
+
+
 def is_overdue(deadline: Deadline, now: datetime) -> bool:
-    """Overdue (逾期): still open after its due time, or closed late."""
-    if deadline.closed_at is None:
-        return now > deadline.due_at
-    return bool(deadline.closed_late_by_working_days)
+    """Overdue (逾期, T4): still open after its due time, or closed late."""
+    return due_facts(deadline).overdue(now)
 
 
 def can_view(actor: Actor, deadline: Deadline) -> bool:

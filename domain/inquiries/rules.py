@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from domain.deadlines.rules import DueFacts
 from domain.errors import InvalidInput
 from domain.text import clean_text
 
@@ -121,6 +122,18 @@ def deems_consent(status: InquiryStatus) -> bool:
     return status == InquiryStatus.OPEN
 
 
+def reply_due_facts(status: InquiryStatus, due_at: datetime) -> DueFacts:
+    """The reply's due state (T4): open while OPEN; a reply is accepted only by the due
+    time, so ANSWERED is 0 working days late; DEEMED_CONSENT closed by the due time
+    passing (lapsed), overdue with no working days counted."""
+    return DueFacts(
+        due_at,
+        open_=status == InquiryStatus.OPEN,
+        working_days_late=0 if status == InquiryStatus.ANSWERED else None,
+        lapsed=status == InquiryStatus.DEEMED_CONSENT,
+    )
+
+
 def is_overdue(status: InquiryStatus, due_at: datetime, now: datetime) -> bool:
     """Open past the due time (the sweep has not run yet), or deemed consent."""
-    return status == InquiryStatus.DEEMED_CONSENT or (status == InquiryStatus.OPEN and now > due_at)
+    return reply_due_facts(status, due_at).overdue(now)

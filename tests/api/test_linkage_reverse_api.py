@@ -177,6 +177,39 @@ async def test_p5_push_claim_and_queue_through_graphql(
     assert [n["id"] for n in late] == [row["id"]]
 
 
+DUE_STATES = """
+query($id: ID!) {
+  node(id: $id) {
+    ... on ReversePush {
+      pushDue { overdue workingDaysLate light }
+      claimDue { overdue workingDaysLate light }
+    }
+  }
+}
+"""
+
+
+async def test_t4_a2_a_reverse_push_done_on_time_has_no_light_and_is_not_overdue(
+    client: httpx.AsyncClient, loop: tuple[County, Catalogue], clock: FixedClock
+) -> None:
+    await record(*loop, "BK-1")  # the licensee
+    pushed = await as_user(client, "scj.sup", PUSH_REVERSE, reverse_input())
+    reverse_id = pushed["reversePush"]["reversePush"]["id"]
+    seen = (await as_user(client, "spj.officer", DUE_STATES, {"id": reverse_id}))["node"]
+    # Pushed on the decision day: done, on time, no light; the claim is still open (A2).
+    assert seen["pushDue"] == {"overdue": False, "workingDaysLate": 0, "light": "NONE"}
+    assert seen["claimDue"] == {"overdue": False, "workingDaysLate": None, "light": "GREEN"}
+    clock.advance(timedelta(days=1))
+    signed_out(client)  # the session has lapsed by now
+    claimed = await as_user(client, "spj.officer", CLAIM, {"input": {"reversePushId": reverse_id}})
+    assert claimed["claimReversePush"]["__typename"] == "ClaimReversePushSuccess", claimed
+    clock.advance(timedelta(days=30))  # long past both due times: still on time, no light
+    signed_out(client)
+    seen = (await as_user(client, "spj.officer", DUE_STATES, {"id": reverse_id}))["node"]
+    assert seen["pushDue"] == {"overdue": False, "workingDaysLate": 0, "light": "NONE"}
+    assert seen["claimDue"] == {"overdue": False, "workingDaysLate": 0, "light": "NONE"}
+
+
 async def test_p5_typed_errors_change_nothing(
     client: httpx.AsyncClient, loop: tuple[County, Catalogue]
 ) -> None:
