@@ -256,7 +256,7 @@ class Seeder:
         return (
             task_id, status, task_deadline[0], queue_due, queue_provisional, fed_back_at, late,
             result, follow_up_id, None, None, claimed_at, claimed_by,
-            fed_back_at or claimed_at, department_id, push_id,
+            fed_back_at or claimed_at, department_id, push_id, "PUSH", "",
         )  # fmt: skip
 
 
@@ -275,7 +275,7 @@ TASK_COLUMNS = [
     "id", "status", "deadline_id", "due_at", "due_provisional", "fed_back_at",
     "feedback_late_working_days", "result", "follow_up_deadline_id", "due_soon_signalled_at",
     "overdue_signalled_at", "created_at", "created_by_id", "updated_at", "department_id",
-    "push_id",
+    "push_id", "origin", "title",
 ]  # fmt: skip
 DEADLINE_COLUMNS = [
     "id", "subject_type", "subject_id", "kind", "department_id", "rule", "started_at",
@@ -340,6 +340,11 @@ async def seed(
                         await connection.copy_records_to_table(table, records=rows, columns=columns)
                 done = first + len(push_rows) - 1
                 log(f"  {done:,} pushes ({time.perf_counter() - started:.0f} s)")
+            # A push's task supervises the push's licensee and shows its item (as a claim makes it).
+            await connection.execute(
+                "UPDATE linkage_supervision_task t SET licensee_id = p.licensee_id, "
+                "title = p.approval_item_name FROM linkage_push p WHERE t.push_id = p.id"
+            )
             for table in [*TABLES, "deadline"]:
                 await connection.execute(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -21,6 +21,7 @@ Built once per process from the settings (:func:`senders_from_settings`):
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -147,19 +148,45 @@ class LoggingGateway:
 class HttpGateway:
     """POSTs ``{"id": key, "to": phone, "text": text}`` as JSON to ``url``; any answer
     but 2xx is a failure. ``id`` (also the ``Idempotency-Key`` header) lets the gateway
-    drop a repeated message."""
+    drop a repeated message.
+
+    One HTTP client (its pool of keep-alive connections) serves every message of the
+    process: the senders are made once per process (``jobs.reminders``). A client
+    belongs to the event loop it was made on, so a message sent on another loop (a
+    test's new loop) gets a new client. :meth:`aclose` closes it; the worker has no
+    hook that calls it, and none is needed: every send awaits the gateway's answer
+    before it returns, so what the pool holds at exit is idle connections, closed by
+    the operating system with the process (the gateway sees a closed connection,
+    never a half-sent message)."""
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._client: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def client(self) -> httpx.AsyncClient:
+        """This process's client on the running loop (made at the first message)."""
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._loop is not loop or self._client.is_closed:
+            self._client = httpx.AsyncClient(timeout=SEND_TIMEOUT)
+            self._loop = loop
+        return self._client
+
+    async def aclose(self) -> None:
+        """Close the client (on its own loop; a client of another loop is dropped:
+        its connections belong to that loop)."""
+        client, loop = self._client, self._loop
+        self._client, self._loop = None, None
+        if client is not None and loop is asyncio.get_running_loop():
+            await client.aclose()
 
     async def send(self, key: str, phone: str, text: str) -> None:
         try:
-            async with httpx.AsyncClient(timeout=SEND_TIMEOUT) as client:
-                response = await client.post(
-                    self.url,
-                    json={"id": key, "to": phone, "text": text},
-                    headers={"Idempotency-Key": key},
-                )
+            response = await self.client().post(
+                self.url,
+                json={"id": key, "to": phone, "text": text},
+                headers={"Idempotency-Key": key},
+            )
         except httpx.HTTPError as exc:
             raise SendFailed(f"SMS gateway: {exc!r}") from exc
         if not response.is_success:

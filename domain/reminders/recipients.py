@@ -11,6 +11,10 @@ by the area that owns the subject: :func:`register_audience`.
 
 Channels per recipient: in-app for a user, always; e-mail when an address is given;
 SMS when a phone number is given.
+
+One sweep reads each department's name and responsible people once
+(:class:`Directory`, made per sweep and dropped after it): a user or department
+changed meanwhile is seen by the next sweep.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from domain.accounts.actor import Role
-from domain.accounts.models import User
+from domain.accounts.models import Department, User
 from domain.deadlines.models import Deadline
 from domain.reminders.models import Channel
 from domain.reminders.rules import DEPARTMENT
@@ -81,6 +85,27 @@ async def department_people(department_id: int | None) -> list[Recipient]:
     return [of_user(u) for u in users if fallback in u.role_set]
 
 
+class Directory:
+    """The departments' names and responsible people, each read once: kept for one
+    sweep only (a new one per sweep), so a changed user is seen by the next sweep."""
+
+    def __init__(self) -> None:
+        self._people: dict[int | None, list[Recipient]] = {}
+        self._names: dict[int, str | None] = {}
+
+    async def department_people(self, department_id: int | None) -> list[Recipient]:
+        if department_id not in self._people:
+            self._people[department_id] = await department_people(department_id)
+        return self._people[department_id]
+
+    async def department_name(self, department_id: int) -> str | None:
+        """The department's name; None for an unknown id."""
+        if department_id not in self._names:
+            names = await Department.filter(id=department_id).values_list("name", flat=True)
+            self._names[department_id] = names[0] if names else None
+        return self._names[department_id]
+
+
 Audience = Callable[[Deadline], Awaitable[list[Recipient]]]
 
 
@@ -102,8 +127,14 @@ def unregister_audience(name: str) -> None:
         _audiences.pop(name, None)
 
 
-async def recipients_of(audience: str, deadline: Deadline) -> list[Recipient]:
+async def recipients_of(
+    audience: str, deadline: Deadline, directory: Directory | None = None
+) -> list[Recipient]:
+    """The recipients of ``audience`` for ``deadline``; the department audience through
+    ``directory`` when given (one sweep's). Registered audiences are asked each time."""
     resolver = _audiences.get(audience)
     if resolver is None:
         raise LookupError(f"no reminder audience {audience!r} is registered")
+    if directory is not None and resolver is _department_audience:
+        return await directory.department_people(deadline.department_id)
     return await resolver(deadline)

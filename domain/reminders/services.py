@@ -40,7 +40,7 @@ from tortoise.expressions import F, Q
 from tortoise.queryset import QuerySet
 
 from domain.accounts.actor import SYSTEM
-from domain.accounts.models import Department, User
+from domain.accounts.models import User
 from domain.audit.services import record
 from domain.calendar.rules import WorkingDayCalendar
 from domain.calendar.store import get_calendar
@@ -59,7 +59,7 @@ from domain.reminders.models import (
     Reminder,
     ReminderStage,
 )
-from domain.reminders.recipients import recipients_of
+from domain.reminders.recipients import Directory, recipients_of
 from domain.reminders.rules import (
     StagePolicy,
     days_late,
@@ -141,49 +141,71 @@ async def sweep_reminders(
     due, for the caller to enqueue after this returns (every transaction committed).
     A delivery whose job has not run ``grace`` after now is found by
     :func:`pending_deliveries`. Deliveries are made for ``channels`` only (the
-    configured ones: ``channels.configured_channels``)."""
+    configured ones: ``channels.configured_channels``).
+
+    The departments' names and responsible people are read once per call (a
+    :class:`~domain.reminders.recipients.Directory`): a user changed during a sweep is
+    seen by the next one."""
     calendar = await get_calendar()
+    sweep = _Sweep(calendar, now, grace, channels, Directory())
     made: list[int] = []
     for deadline in await due_deadlines(now, limit):
-        made += await _remind(calendar, deadline, now, grace, channels)
+        made += await _remind(sweep, deadline)
     return made
 
 
-async def _remind(
-    calendar: WorkingDayCalendar,
-    deadline: Deadline,
-    now: datetime,
-    grace: timedelta,
-    channels: Collection[Channel],
-) -> list[int]:
-    times = deadline_stage_times(calendar, deadline)
-    stages = due_stages(times, now, deadline.due_at)
+class _Sweep:
+    """What one sweep's deadlines share: its instant, settings and directory."""
+
+    def __init__(
+        self,
+        calendar: WorkingDayCalendar,
+        now: datetime,
+        grace: timedelta,
+        channels: Collection[Channel],
+        directory: Directory,
+    ) -> None:
+        self.calendar = calendar
+        self.now = now
+        self.grace = grace
+        self.channels = channels
+        self.directory = directory
+
+
+async def _remind(sweep: _Sweep, deadline: Deadline) -> list[int]:
+    times = deadline_stage_times(sweep.calendar, deadline)
+    stages = due_stages(times, sweep.now, deadline.due_at)
     async with transaction():
         claimed = await Deadline.filter(
             id=deadline.id,
             next_reminder_at=deadline.next_reminder_at,
             due_at=deadline.due_at,
-        ).update(next_reminder_at=next_time(times, now))
+        ).update(next_reminder_at=next_time(times, sweep.now))
         if claimed != 1:
             return []
+        # The deadline's reminders so far (read after the claim: a sweep that claimed
+        # it before has committed them), by stage: their keys.
+        existing: dict[str, set[str]] = {}
+        if stages:
+            rows = await Reminder.filter(deadline_id=deadline.id).values_list("stage", "key")
+            for stage_value, key in rows:
+                existing.setdefault(ReminderStage(stage_value).value, set()).add(key)
         made: list[int] = []
         for stage in stages:
-            made += await _create_reminder(calendar, deadline, stage, now, grace, channels)
+            keys = existing.get(ReminderStage(stage.stage).value, set())
+            made += await _create_reminder(sweep, deadline, stage, keys)
     return made
 
 
 async def _create_reminder(
-    calendar: WorkingDayCalendar,
-    deadline: Deadline,
-    stage: StagePolicy,
-    now: datetime,
-    grace: timedelta,
-    channels: Collection[Channel],
+    sweep: _Sweep, deadline: Deadline, stage: StagePolicy, keys: set[str]
 ) -> list[int]:
+    """``keys``: the keys of the deadline's reminders of this stage so far."""
+    now = sweep.now
     key = reminder_key(deadline.id, stage.stage, deadline.due_at)
-    if await Reminder.filter(key=key).exists():  # already reminded of this due time
+    if key in keys:  # already reminded of this due time
         return []
-    first_of_stage = not await Reminder.filter(deadline_id=deadline.id, stage=stage.stage).exists()
+    first_of_stage = not keys
     reminder = await Reminder.create(
         key=key,
         deadline_id=deadline.id,
@@ -195,7 +217,7 @@ async def _create_reminder(
         due_at=deadline.due_at,
         created_at=now,
     )
-    deliveries = await _create_deliveries(calendar, deadline, stage, reminder, now, grace, channels)
+    deliveries = await _create_deliveries(sweep, deadline, stage, reminder)
     await record(
         SYSTEM,
         "reminder.create",
@@ -221,27 +243,22 @@ async def _create_reminder(
 
 
 async def _create_deliveries(
-    calendar: WorkingDayCalendar,
-    deadline: Deadline,
-    stage: StagePolicy,
-    reminder: Reminder,
-    now: datetime,
-    grace: timedelta,
-    channels: Collection[Channel],
+    sweep: _Sweep, deadline: Deadline, stage: StagePolicy, reminder: Reminder
 ) -> list[Delivery]:
     if not stage.send:
         return []
-    recipients = await recipients_of(stage.audience, deadline)
+    now, grace = sweep.now, sweep.grace
+    recipients = await recipients_of(stage.audience, deadline, sweep.directory)
     if not recipients:
         log.warning(
             "reminder %s: nobody to remind (department %s)", reminder.key, deadline.department_id
         )
         return []
-    values = await _values(calendar, deadline, stage, now)
+    values = await _values(sweep, deadline, stage)
     deliveries: list[Delivery] = []
     for recipient in recipients:
         for channel, address in recipient.addresses():
-            if channel not in channels:
+            if channel not in sweep.channels:
                 continue
             message = render(
                 deadline.kind, stage.stage, channel, {**values, "recipient": recipient.name}
@@ -263,20 +280,18 @@ async def _create_deliveries(
     return deliveries
 
 
-async def _values(
-    calendar: WorkingDayCalendar, deadline: Deadline, stage: StagePolicy, now: datetime
-) -> dict[str, str]:
+async def _values(sweep: _Sweep, deadline: Deadline, stage: StagePolicy) -> dict[str, str]:
     policy = policy_of(deadline.kind)
     department = COORDINATION_NAME
     if deadline.department_id is not None:
-        names = await Department.filter(id=deadline.department_id).values_list("name", flat=True)
-        department = names[0] if names else department
+        name = await sweep.directory.department_name(deadline.department_id)
+        department = name if name is not None else department
     return {
         "what": policy.name if policy else deadline.kind,
         "department": department,
         "due_at": format_time(deadline.due_at),
         "due_in": stage.before.text if stage.before is not None else "",
-        "days_late": str(days_late(calendar, deadline.due_at, now)),
+        "days_late": str(days_late(sweep.calendar, deadline.due_at, sweep.now)),
         **await describe(deadline.subject_type, deadline.subject_id),
     }
 
