@@ -13,7 +13,8 @@ from api.catalogue.types import CommitmentModeEnum, HandlingItem, _user_name
 from api.context import Info
 from api.credit.grade import CreditGradeEnum
 from api.credit.types import BlacklistEntry, CreditRecord
-from api.linkage.types import DueState, Licensee, LicenseeKindEnum, Push
+from api.deadlines import DueState
+from api.linkage.types import Licensee, LicenseeKindEnum, Push
 from api.materials.types import MaterialCategoryEnum
 from api.relay import Node, node_resolver
 from domain.calendar.rules import local_date

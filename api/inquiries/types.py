@@ -10,7 +10,7 @@ import strawberry
 from api.accounts.types import Department, load_department
 from api.attachments.types import Attachment, attachments_loader
 from api.context import Info
-from api.linkage.types import DueState
+from api.deadlines import DueState
 from api.relay import Node, node_resolver
 from domain.clock import utc_now
 from domain.inquiries import models, rules

@@ -15,7 +15,8 @@ import strawberry
 from api.accounts.types import Department, load_department
 from api.attachments.types import Attachment, attachments_loader
 from api.context import Info
-from api.linkage.types import DueState, Push, SupervisionTask
+from api.deadlines import DueState
+from api.linkage.types import Push, SupervisionTask
 from api.relay import Node, node_resolver
 from domain.calendar.rules import end_of_day, local_date
 from domain.clock import utc_now

@@ -12,9 +12,10 @@ import strawberry
 from api.accounts.types import Department, load_department
 from api.attachments.types import Attachment, attachments_loader
 from api.context import Info
+from api.deadlines import DueState
 from api.errors import mutation_result, result_union
 from api.linkage.mutations import attachment_pks
-from api.linkage.types import DueState, Licensee, Push
+from api.linkage.types import Licensee, Push
 from api.relay import Connection, Node, int_pk, node_resolver, paginate
 from domain.clock import utc_now
 from domain.deadlines.models import Deadline
