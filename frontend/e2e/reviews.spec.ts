@@ -83,8 +83,9 @@ test("J1, J2: a joint review answered by two departments side by side and decide
   await dialog.getByLabel("申请人名称").fill(licensee);
   await chooseOption(page, dialog.getByLabel("审批事项"), "食品经营许可");
   await dialog.getByLabel("会审事由").fill("新建生产车间，请派员现场踏勘并出具书面意见。");
-  await chooseOption(page, dialog.getByLabel("会审部门"), "保康县市场监督管理局");
-  await chooseOption(page, dialog.getByLabel("会审部门"), "保康县住房和城乡建设局");
+  const departments = dialog.getByLabel("会审部门");
+  await chooseOption(page, departments, "保康县市场监督管理局", { search: true });
+  await chooseOption(page, departments, "保康县住房和城乡建设局", { search: true });
   await dialog.getByRole("button", { name: /^发\s*出$/ }).click();
   await expect(dialog.locator(".ant-form-item-explain-error")).toContainText("请上传书面通知");
   await dialog.locator("input[type=file]").setInputFiles(pdf("商请函.pdf"));
