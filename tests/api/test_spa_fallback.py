@@ -37,3 +37,22 @@ async def test_deep_link_gets_index_html(dist: Path, db: str, settings: Settings
         # The API is not shadowed by the app.
         health = await client.get("/healthz")
         assert health.text == "ok"
+
+
+async def test_assets_are_compressed_and_cached_index_html_is_revalidated(
+    dist: Path, db: str, settings: Settings
+) -> None:
+    (dist / "assets" / "page-1a2b3c.js").write_text("console.log('审管联动');\n" * 200)
+    app = app_module.create_app(settings, manage_db=False)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+    ) as client:
+        asset = await client.get("/assets/page-1a2b3c.js", headers={"Accept-Encoding": "gzip"})
+        assert asset.headers["content-encoding"] == "gzip"
+        assert asset.text.startswith("console.log('审管联动');")  # httpx decompresses
+        assert "immutable" in asset.headers["cache-control"]
+        plain = await client.get("/assets/page-1a2b3c.js", headers={"Accept-Encoding": ""})
+        assert "content-encoding" not in plain.headers
+        for path in ("/", "/calendar/2026"):
+            page = await client.get(path)
+            assert page.headers["cache-control"] == "no-cache", path
