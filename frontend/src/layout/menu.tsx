@@ -165,17 +165,30 @@ export const MENU_BY_ROLE: Record<Role, readonly PageKey[]> = {
   SYSTEM_ADMIN: ["home", "calendar", "users", "notifications", "reminderTemplates"],
 };
 
-/** Pages of one kind of department only (a department admin sees its own kind's). */
+/**
+ * Pages of one kind of department only: a department admin (whose role is the same in an
+ * approval and a supervision department) sees its own kind's. The coordination group
+ * and users of no department see what their roles give.
+ */
 const PAGE_DEPARTMENT_KIND: Partial<Record<PageKey, DepartmentKind>> = {
   approvals: "APPROVAL",
+  commitments: "APPROVAL",
   tasks: "SUPERVISION",
+  reports: "SUPERVISION",
+  inspections: "SUPERVISION",
 };
+
+function kindAllows(key: PageKey, kind?: DepartmentKind | null): boolean {
+  const only = PAGE_DEPARTMENT_KIND[key];
+  if (!only || kind === "COORDINATION" || !kind) return true;
+  return only === kind;
+}
 
 /** The pages a user with ``roles`` (in a department of ``kind``) sees, in the order of PAGES. */
 export function pagesFor(roles: readonly Role[], kind?: DepartmentKind | null): PageKey[] {
   const allowed = new Set(roles.flatMap((role) => MENU_BY_ROLE[role] ?? []));
   return (Object.keys(PAGES) as PageKey[]).filter(
-    (key) => allowed.has(key) && (!PAGE_DEPARTMENT_KIND[key] || PAGE_DEPARTMENT_KIND[key] === kind),
+    (key) => allowed.has(key) && kindAllows(key, kind),
   );
 }
 
