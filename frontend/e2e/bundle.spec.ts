@@ -25,12 +25,12 @@ const PUBLIC_PAGES = [
   {
     path: "/public/catalogue",
     chunk: "PublicCataloguePage",
-    shown: (page: Page) => page.getByText("保康县审管联动事项清单"),
+    shown: (page: Page) => page.getByRole("heading", { name: "保康县审管联动事项清单" }),
   },
   {
     path: "/public/inspections",
     chunk: "PublicInspectionsPage",
-    shown: (page: Page) => page.getByText("保康县双随机抽查结果公开"),
+    shown: (page: Page) => page.getByRole("heading", { name: "保康县双随机抽查结果公开" }),
   },
 ];
 
