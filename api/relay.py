@@ -72,7 +72,8 @@ class Node:
 
 
 # A loader per node type: (info, pk) -> the node, or None when not found or not visible.
-NodeResolver = Callable[[Any, str], Awaitable[Any]]
+# ``pk`` is the integer key of the global id (api/node.py turns it into an int).
+NodeResolver = Callable[[Any, int], Awaitable[Any]]
 NODE_RESOLVERS: dict[str, NodeResolver] = {}
 
 

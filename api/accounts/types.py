@@ -164,26 +164,20 @@ class ApiToken(Node):
 
 
 @node_resolver("Department")
-async def resolve_department_node(info: Info, pk: str) -> Department | None:
-    if not pk.isdigit():
-        return None
-    row = await services.get_department(info.context.actor, int(pk))
+async def resolve_department_node(info: Info, pk: int) -> Department | None:
+    row = await services.get_department(info.context.actor, pk)
     return Department.from_model(row) if row else None
 
 
 @node_resolver("User")
-async def resolve_user_node(info: Info, pk: str) -> User | None:
-    if not pk.isdigit():
-        return None
-    row = await services.get_user(info.context.actor, int(pk))
+async def resolve_user_node(info: Info, pk: int) -> User | None:
+    row = await services.get_user(info.context.actor, pk)
     return User.from_model(row) if row else None
 
 
 @node_resolver("ApiToken")
-async def resolve_api_token_node(info: Info, pk: str) -> ApiToken | None:
-    if not pk.isdigit():
-        return None
-    row = await tokens.get_api_token(info.context.actor, int(pk))
+async def resolve_api_token_node(info: Info, pk: int) -> ApiToken | None:
+    row = await tokens.get_api_token(info.context.actor, pk)
     return ApiToken.from_model(row) if row else None
 
 

@@ -73,11 +73,11 @@ def attachments_loader(info: Info, owner_type: str) -> DataLoader[int, list[Atta
 
 
 @node_resolver("Attachment")
-async def resolve_attachment(info: Info, pk: str) -> Attachment | None:
+async def resolve_attachment(info: Info, pk: int) -> Attachment | None:
     actor = info.context.actor
-    if not pk.isdigit() or not actor.is_authenticated:
+    if not actor.is_authenticated:
         return None
-    row = await AttachmentRow.get_or_none(id=int(pk))
+    row = await AttachmentRow.get_or_none(id=pk)
     if row is None or not await services.can_read(actor, row):
         return None
     return Attachment.from_model(row)

@@ -157,8 +157,8 @@ TargetId = Annotated[
 
 
 @node_resolver("AuditEvent")
-async def resolve_audit_event_node(info: Info, pk: str) -> AuditEvent | None:
-    if not pk.isdigit() or not info.context.actor.is_authenticated:
+async def resolve_audit_event_node(info: Info, pk: int) -> AuditEvent | None:
+    if not info.context.actor.is_authenticated:
         return None
-    row = await services.visible_event(info.context.actor, int(pk))
+    row = await services.visible_event(info.context.actor, pk)
     return AuditEvent.from_model(row) if row is not None else None

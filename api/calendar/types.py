@@ -179,10 +179,8 @@ async def load_deadline(info: Info, deadline_id: int) -> Deadline | None:
 
 
 @node_resolver("Deadline")
-async def resolve_deadline_node(info: Info, pk: str) -> Deadline | None:
-    if not pk.isdigit():
-        return None
-    row = await deadline_services.visible_deadline(info.context.actor, int(pk))
+async def resolve_deadline_node(info: Info, pk: int) -> Deadline | None:
+    row = await deadline_services.visible_deadline(info.context.actor, pk)
     return Deadline.from_model(row) if row is not None else None
 
 

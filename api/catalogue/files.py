@@ -206,8 +206,8 @@ async def _load(actor: Any, pk: int) -> CatalogueImport | None:
 
 
 @node_resolver("CatalogueImport")
-async def resolve_catalogue_import_node(info: Info, pk: str) -> CatalogueImport | None:
-    return await _load(info.context.actor, int(pk)) if pk.isdigit() else None
+async def resolve_catalogue_import_node(info: Info, pk: int) -> CatalogueImport | None:
+    return await _load(info.context.actor, pk)
 
 
 @strawberry.type

@@ -205,8 +205,6 @@ class CatalogueVersion(Node):
 
 
 @node_resolver("CatalogueVersion")
-async def resolve_version(info: Info, pk: str) -> CatalogueVersion | None:
-    if not pk.isdigit():
-        return None
-    row = await models.CatalogueVersion.get_or_none(id=int(pk))
+async def resolve_version(info: Info, pk: int) -> CatalogueVersion | None:
+    row = await models.CatalogueVersion.get_or_none(id=pk)
     return CatalogueVersion.from_model(row) if row else None

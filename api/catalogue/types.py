@@ -317,29 +317,29 @@ def _readable(info: Info) -> bool:
     return can(info.context.actor, Operation.READ_CATALOGUE)
 
 
-async def _node(info: Info, pk: str, loader: str, batch, build):  # type: ignore[no-untyped-def]
-    if not pk.isdigit() or not _readable(info):
+async def _node(info: Info, pk: int, loader: str, batch, build):  # type: ignore[no-untyped-def]
+    if not _readable(info):
         return None
-    row = await info.context.loader(loader, batch).load(int(pk))
+    row = await info.context.loader(loader, batch).load(pk)
     return build(row) if row else None
 
 
 @node_resolver("ApprovalItem")
-async def resolve_approval_item(info: Info, pk: str) -> ApprovalItem | None:
+async def resolve_approval_item(info: Info, pk: int) -> ApprovalItem | None:
     return await _node(
         info, pk, "approval_item_by_id", reads.approval_items_by_ids, ApprovalItem.from_model
     )
 
 
 @node_resolver("HandlingItem")
-async def resolve_handling_item(info: Info, pk: str) -> HandlingItem | None:
+async def resolve_handling_item(info: Info, pk: int) -> HandlingItem | None:
     return await _node(
         info, pk, "handling_item_by_id", reads.handling_items_by_ids, HandlingItem.from_model
     )
 
 
 @node_resolver("SupervisionItem")
-async def resolve_supervision_item(info: Info, pk: str) -> SupervisionItem | None:
+async def resolve_supervision_item(info: Info, pk: int) -> SupervisionItem | None:
     return await _node(
         info,
         pk,
@@ -350,14 +350,14 @@ async def resolve_supervision_item(info: Info, pk: str) -> SupervisionItem | Non
 
 
 @node_resolver("SupervisionSubItem")
-async def resolve_sub_item(info: Info, pk: str) -> SupervisionSubItem | None:
+async def resolve_sub_item(info: Info, pk: int) -> SupervisionSubItem | None:
     return await _node(
         info, pk, "sub_item_by_id", reads.sub_items_by_ids, SupervisionSubItem.from_model
     )
 
 
 @node_resolver("CatalogueLink")
-async def resolve_link(info: Info, pk: str) -> CatalogueLink | None:
+async def resolve_link(info: Info, pk: int) -> CatalogueLink | None:
     return await _node(info, pk, "link_by_id", reads.links_by_ids, CatalogueLink.from_model)
 
 

@@ -321,16 +321,12 @@ async def _checks_by_ids(ids: list[int]) -> list[models.CreditCheck | None]:
 
 
 @node_resolver("CreditCheck")
-async def resolve_credit_check(info: Info, pk: str) -> CreditCheck | None:
-    if not pk.isdigit():
-        return None
-    row = await checks.credit_check(info.context.actor, int(pk))
+async def resolve_credit_check(info: Info, pk: int) -> CreditCheck | None:
+    row = await checks.credit_check(info.context.actor, pk)
     return None if row is None else CreditCheck.from_model(row)
 
 
 @node_resolver("Commitment")
-async def resolve_commitment(info: Info, pk: str) -> Commitment | None:
-    if not pk.isdigit():
-        return None
-    row = await commitments.commitment(info.context.actor, int(pk))
+async def resolve_commitment(info: Info, pk: int) -> Commitment | None:
+    row = await commitments.commitment(info.context.actor, pk)
     return None if row is None else Commitment.from_model(row)

@@ -185,16 +185,16 @@ class BlacklistEntry(Node):
 
 
 @node_resolver("CreditRecord")
-async def resolve_credit_record(info: Info, pk: str) -> CreditRecord | None:
-    if not pk.isdigit() or not can(info.context.actor, Operation.READ_CREDIT):
+async def resolve_credit_record(info: Info, pk: int) -> CreditRecord | None:
+    if not can(info.context.actor, Operation.READ_CREDIT):
         return None
-    row = await credit.credit_record(info.context.actor, int(pk))
+    row = await credit.credit_record(info.context.actor, pk)
     return CreditRecord.from_model(row) if row is not None else None
 
 
 @node_resolver("BlacklistEntry")
-async def resolve_blacklist_entry(info: Info, pk: str) -> BlacklistEntry | None:
-    if not pk.isdigit() or not can(info.context.actor, Operation.READ_CREDIT):
+async def resolve_blacklist_entry(info: Info, pk: int) -> BlacklistEntry | None:
+    if not can(info.context.actor, Operation.READ_CREDIT):
         return None
-    row = await credit.blacklist_entry(info.context.actor, int(pk))
+    row = await credit.blacklist_entry(info.context.actor, pk)
     return BlacklistEntry.from_model(row) if row is not None else None

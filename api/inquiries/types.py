@@ -112,9 +112,9 @@ class Inquiry(Node):
 
 
 @node_resolver("Inquiry")
-async def resolve_inquiry(info: Info, pk: str) -> Inquiry | None:
+async def resolve_inquiry(info: Info, pk: int) -> Inquiry | None:
     actor = info.context.actor
-    if not pk.isdigit() or not actor.is_authenticated:
+    if not actor.is_authenticated:
         return None
-    row = await inquiries.visible_inquiry(actor, int(pk))
+    row = await inquiries.visible_inquiry(actor, pk)
     return Inquiry.from_model(row) if row is not None else None

@@ -211,8 +211,8 @@ class InspectionPlan(Node):
 
 
 @node_resolver("InspectionPlan")
-async def resolve_plan(info: Info, pk: str) -> InspectionPlan | None:
-    if not pk.isdigit() or not info.context.actor.is_authenticated:
+async def resolve_plan(info: Info, pk: int) -> InspectionPlan | None:
+    if not info.context.actor.is_authenticated:
         return None
-    row = await reads.visible_plan(info.context.actor, int(pk))
+    row = await reads.visible_plan(info.context.actor, pk)
     return InspectionPlan.from_model(row) if row is not None else None

@@ -239,22 +239,20 @@ class LicenseRequest(Node):
         return await attachments_loader(info, request_services.OWNER_TYPE).load(self.pk)
 
 
-def _authenticated_pk(info: Info, pk: str) -> int | None:
-    return int(pk) if pk.isdigit() and info.context.actor.is_authenticated else None
-
-
 @node_resolver("TaskFeedback")
-async def resolve_feedback(info: Info, pk: str) -> TaskFeedback | None:
-    key = _authenticated_pk(info, pk)
-    row = await reads.visible_feedback(info.context.actor, key) if key is not None else None
+async def resolve_feedback(info: Info, pk: int) -> TaskFeedback | None:
+    if not info.context.actor.is_authenticated:
+        return None
+    row = await reads.visible_feedback(info.context.actor, pk)
     return TaskFeedback.from_model(row) if row is not None else None
 
 
 @node_resolver("LicenseRequest")
-async def resolve_license_request(info: Info, pk: str) -> LicenseRequest | None:
-    key = _authenticated_pk(info, pk)
+async def resolve_license_request(info: Info, pk: int) -> LicenseRequest | None:
     actor = info.context.actor
-    row = await reads.visible_license_request(actor, key) if key is not None else None
+    if not actor.is_authenticated:
+        return None
+    row = await reads.visible_license_request(actor, pk)
     return LicenseRequest.from_model(row) if row is not None else None
 
 

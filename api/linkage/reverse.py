@@ -156,11 +156,11 @@ class ReversePush(Node):
 
 
 @node_resolver("ReversePush")
-async def resolve_reverse_push(info: Info, pk: str) -> ReversePush | None:
+async def resolve_reverse_push(info: Info, pk: int) -> ReversePush | None:
     actor = info.context.actor
-    if not pk.isdigit() or not actor.is_authenticated:
+    if not actor.is_authenticated:
         return None
-    row = await reverse.visible_reverse_push(actor, int(pk))
+    row = await reverse.visible_reverse_push(actor, pk)
     return ReversePush.from_model(row) if row is not None else None
 
 

@@ -485,37 +485,36 @@ class Dispute(Node):
         return Push.from_model(row) if reads.can_read_push(info.context.actor, row) else None
 
 
-def _pk(info: Info, pk: str) -> int | None:
-    """The primary key of a node id, or None (malformed, or nobody signed in)."""
-    return int(pk) if pk.isdigit() and info.context.actor.is_authenticated else None
-
-
 @node_resolver("Push")
-async def resolve_push(info: Info, pk: str) -> Push | None:
-    key = _pk(info, pk)
-    row = await reads.visible_push(info.context.actor, key) if key is not None else None
+async def resolve_push(info: Info, pk: int) -> Push | None:
+    if not info.context.actor.is_authenticated:
+        return None
+    row = await reads.visible_push(info.context.actor, pk)
     return Push.from_model(row) if row is not None else None
 
 
 @node_resolver("SupervisionTask")
-async def resolve_task(info: Info, pk: str) -> SupervisionTask | None:
-    key = _pk(info, pk)
-    row = await reads.visible_task(info.context.actor, key) if key is not None else None
+async def resolve_task(info: Info, pk: int) -> SupervisionTask | None:
+    if not info.context.actor.is_authenticated:
+        return None
+    row = await reads.visible_task(info.context.actor, pk)
     return SupervisionTask.from_model(row) if row is not None else None
 
 
 @node_resolver("Dispute")
-async def resolve_dispute(info: Info, pk: str) -> Dispute | None:
-    key = _pk(info, pk)
-    row = await reads.visible_dispute(info.context.actor, key) if key is not None else None
+async def resolve_dispute(info: Info, pk: int) -> Dispute | None:
+    if not info.context.actor.is_authenticated:
+        return None
+    row = await reads.visible_dispute(info.context.actor, pk)
     return Dispute.from_model(row) if row is not None else None
 
 
 @node_resolver("Licensee")
-async def resolve_licensee(info: Info, pk: str) -> Licensee | None:
-    key = _pk(info, pk)
+async def resolve_licensee(info: Info, pk: int) -> Licensee | None:
     actor = info.context.actor
-    row = await reads.visible_licensee(actor, key) if key is not None else None
+    if not actor.is_authenticated:
+        return None
+    row = await reads.visible_licensee(actor, pk)
     if row is None:
         return None
     return Licensee.from_model(row, actor, reads.licensee_contact_departments(actor))

@@ -145,8 +145,8 @@ class Material(Node):
 
 
 @node_resolver("Material")
-async def resolve_material(info: Info, pk: str) -> Material | None:
-    if not pk.isdigit() or not can(info.context.actor, Operation.READ_MATERIALS):
+async def resolve_material(info: Info, pk: int) -> Material | None:
+    if not can(info.context.actor, Operation.READ_MATERIALS):
         return None
-    row = await store.material(info.context.actor, int(pk))
+    row = await store.material(info.context.actor, pk)
     return Material.from_model(row, info) if row is not None else None

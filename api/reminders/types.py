@@ -72,10 +72,8 @@ async def load_notification(info: Info, notification_id: int | None) -> Notifica
 
 
 @node_resolver("Notification")
-async def resolve_notification_node(info: Info, pk: str) -> Notification | None:
-    if not pk.isdigit():
-        return None
-    return await load_notification(info, int(pk))
+async def resolve_notification_node(info: Info, pk: int) -> Notification | None:
+    return await load_notification(info, pk)
 
 
 @strawberry.type(

@@ -151,10 +151,8 @@ class Report(Node):
 
 
 @node_resolver("Report")
-async def resolve_report(info: Info, pk: str) -> Report | None:
-    if not pk.isdigit():
-        return None
-    row = await reports.report(info.context.actor, int(pk))
+async def resolve_report(info: Info, pk: int) -> Report | None:
+    row = await reports.report(info.context.actor, pk)
     return Report.from_model(row) if row is not None else None
 
 

@@ -263,16 +263,16 @@ class JointReviewRequest(Node):
 
 
 @node_resolver("JointReviewRequest")
-async def resolve_joint_review_request(info: Info, pk: str) -> JointReviewRequest | None:
-    if not pk.isdigit() or not info.context.actor.is_authenticated:
+async def resolve_joint_review_request(info: Info, pk: int) -> JointReviewRequest | None:
+    if not info.context.actor.is_authenticated:
         return None
-    row = await reads.visible_request(info.context.actor, int(pk))
+    row = await reads.visible_request(info.context.actor, pk)
     return JointReviewRequest.from_model(row) if row is not None else None
 
 
 @node_resolver("JointReviewResponse")
-async def resolve_joint_review_response(info: Info, pk: str) -> JointReviewResponse | None:
-    if not pk.isdigit() or not await reads.can_read_response(info.context.actor, int(pk)):
+async def resolve_joint_review_response(info: Info, pk: int) -> JointReviewResponse | None:
+    if not await reads.can_read_response(info.context.actor, pk):
         return None
-    row = await models.JointReviewResponse.get(id=int(pk))
+    row = await models.JointReviewResponse.get(id=pk)
     return JointReviewResponse.from_model(row)
