@@ -22,6 +22,6 @@ class Query:
     ) -> Node | None:
         type_name, pk = from_global_id(id)
         resolver = NODE_RESOLVERS.get(type_name)
-        if resolver is None or not pk.isdigit():
+        if resolver is None or not (pk.isascii() and pk.isdigit()):
             return None
         return await resolver(info, int(pk))

@@ -59,7 +59,7 @@ def int_pk(global_id: str, expected_type: str, field: str = "id") -> int:
     """The integer primary key of a global id of ``expected_type``; ``InvalidInput``
     naming ``field`` when it is malformed, of another type or not an integer key."""
     _, pk = from_global_id(global_id, expected_type, field)
-    if not pk.isdigit():
+    if not (pk.isascii() and pk.isdigit()):
         raise InvalidInput(f"不是有效的对象编号：{global_id}", field=field)
     return int(pk)
 

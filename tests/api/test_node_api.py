@@ -42,7 +42,7 @@ async def test_node_key_that_is_not_a_number_is_null_without_calling_the_resolve
         keys.append(pk)
 
     monkeypatch.setitem(NODE_RESOLVERS, "Department", spy)
-    for key in ("x1", "-1", "1.5", " 1"):
+    for key in ("x1", "-1", "1.5", " 1", "²", "٣"):
         body = await gql(client, NODE, {"id": to_global_id("Department", key)})
         assert body == {"data": {"node": None}}, key
     assert keys == []

@@ -41,13 +41,15 @@ def test_malformed_global_id_is_invalid_input_on_id(bad: str) -> None:
         "not base64!",
         to_global_id("User", 1),  # another type
         to_global_id("Department", "x1"),  # not an integer key
+        to_global_id("Department", "²"),  # a digit int() does not take
+        to_global_id("Department", "٣"),  # not an ASCII digit
     ],
 )
 def test_malformed_global_id_names_the_input_field_the_client_sent(bad: str) -> None:
     with pytest.raises(InvalidInput) as raised:
         int_pk(bad, "Department", "departmentIds")
     assert (raised.value.code, raised.value.field) == (ErrorCode.INVALID_INPUT, "departmentIds")
-    if bad != to_global_id("Department", "x1"):
+    if bad not in {to_global_id("Department", key) for key in ("x1", "²", "٣")}:
         with pytest.raises(InvalidInput) as decoded:
             from_global_id(bad, "Department", "departmentIds")
         assert decoded.value.field == "departmentIds"
