@@ -171,10 +171,6 @@ class CleanCommitment:
     required_materials: tuple[RequiredMaterial, ...] = ()
 
 
-# The commitments' services clean their notes with ``rules.text``.
-text = clean_text
-
-
 def clean_materials(values: Sequence[str], *, field: str = "materials") -> tuple[str, ...]:
     if len(values) > MATERIALS_MAX:
         raise InvalidInput(f"材料不能超过 {MATERIALS_MAX} 项。", field=field)
@@ -221,14 +217,14 @@ def clean_commitment(data: CommitmentData, *, modes: Sequence[str], today: date)
         required = clean_required(data.required_materials)
     return CleanCommitment(
         mode=CommitmentMode(data.mode),
-        licensee_name=text(
+        licensee_name=clean_text(
             data.licensee_name, field="licenseeName", maximum=NAME_MAX, required=True
         ),
-        content=text(data.content, field="content", maximum=TEXT_MAX, required=True),
+        content=clean_text(data.content, field="content", maximum=TEXT_MAX, required=True),
         contact_phone=phone,
         contact_email=email,
-        address=text(data.address, field="address", maximum=NAME_MAX),
-        legal_representative=text(
+        address=clean_text(data.address, field="address", maximum=NAME_MAX),
+        legal_representative=clean_text(
             data.legal_representative, field="legalRepresentative", maximum=100
         ),
         materials=materials,

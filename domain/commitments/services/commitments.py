@@ -248,7 +248,7 @@ async def revoke_commitment(actor: Actor, data: RevocationData) -> Commitment:
     through the revocation request (S4). Writes the credit record (overdue / untrue
     commitment), and where chosen a judicial referral record and a blacklist entry."""
     department_id, row = await _own_commitment(actor, data.commitment_id)
-    note = rules.text(data.note, field="note", maximum=rules.TEXT_MAX, required=True)
+    note = rules.clean_text(data.note, field="note", maximum=rules.TEXT_MAX, required=True)
     now = utc_now()
     today = local_date(now)
     async with transaction():
@@ -296,7 +296,9 @@ async def revoke_commitment(actor: Actor, data: RevocationData) -> Commitment:
                 occurred_on=today,
                 department_id=department_id,
                 description=f"{row.approval_item_name}：涉嫌犯罪，移送司法机关。"
-                + rules.text(data.referral_note, field="referralNote", maximum=rules.TEXT_MAX),
+                + rules.clean_text(
+                    data.referral_note, field="referralNote", maximum=rules.TEXT_MAX
+                ),
                 subject_type=SUBJECT,
                 subject_id=row.id,
             )
@@ -308,7 +310,7 @@ async def revoke_commitment(actor: Actor, data: RevocationData) -> Commitment:
                 BlacklistData(
                     licensee_number=licensee.number,
                     reason=f"{row.approval_item_name}：{what}，撤销告知承诺审批。{note}",
-                    legal_basis=rules.text(
+                    legal_basis=rules.clean_text(
                         data.blacklist_legal_basis,
                         field="blacklistLegalBasis",
                         maximum=500,
